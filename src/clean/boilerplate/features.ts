@@ -1,0 +1,298 @@
+/**
+ * Feature extraction for the line classifier. Shared by the runtime (classifyLines) and the trainer
+ * (scripts/train-boilerplate.ts), so both see exactly the same numbers.
+ *
+ * Lines are looked at without blank lines (blanks are only separators). Each line gets local
+ * features (shape, stop words, lexicon hits), context features (neighbours, windows, runs) and
+ * page-position features (distance to the densest run of sentence-like lines).
+ */
+import {
+  ADVERT_RE, ALL_UPPER_RE, BULLET_RE, BYLINE_RE, CAPTION_RE, CTA_RE, DANGLING_RE, DATE_WORDS, DIGIT_RE, FOOTER_RE,
+  INNER_SENTENCE_RE, LOGIN_RE, LOWER_START_RE, NAV_RE, NUMERIC_DATE_RE, OPEN_QUOTE_RE, PAREN_ONLY_RE, PROMO_LEAD_RE,
+  READING_TIME_RE, SHARE_ONLY_RE, SHARE_WORD_RE, SHARE_START_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, UPPER_START_RE, URL_RE, WORD_RE,
+} from './patterns.ts';
+
+/** Local (per-line) measurements, reused for context features and for removal reasons. */
+export interface LineInfo {
+  text: string;
+  chars: number;
+  tokens: number;
+  terminal: boolean;
+  stopRatio: number;
+  titleRatio: number;
+  dateOnly: boolean;
+  /** Other lines on the page with the same normalised text. */
+  repeats: number;
+  dupNear: boolean;
+  sentenceLike: boolean;
+  promo: boolean;
+  cta: boolean;
+  shareOnly: boolean;
+  shareStart: boolean;
+  login: boolean;
+  tags: boolean;
+  caption: boolean;
+  advert: boolean;
+  footer: boolean;
+  nav: boolean;
+  readingTime: boolean;
+  byline: boolean;
+  url: boolean;
+  parenOnly: boolean;
+  dangling: boolean;
+}
+
+export const LOCAL_NAMES = [
+  'logChars', 'logTokens', 'terminal', 'endsColon', 'innerSentences', 'stopRatio', 'logStop', 'titleRatio', 'punctRatio',
+  'digitRatio', 'commasPerToken', 'bullet', 'dateOnly', 'repeats', 'dupNear', 'promo', 'cta', 'shareOnly', 'shareStart',
+  'login', 'tags', 'caption', 'advert', 'footer', 'nav', 'readingTime', 'byline', 'url', 'openQuote', 'lowerStart',
+  'upperRatio', 'pipes', 'parenOnly', 'dangling', 'meanWordLen', 'numberRatio',
+] as const;
+const NL = LOCAL_NAMES.length;
+const NEIGHBOUR_OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
+const NEIGHBOUR_NAMES = ['logTokens', 'terminal', 'stopRatio', 'dateOnly', 'repeats', 'titleRatio'] as const;
+const CONTEXT_NAMES = [
+  ...NEIGHBOUR_OFFSETS.flatMap((o) => NEIGHBOUR_NAMES.map((n) => `${n}@${o}`)),
+  'winSent3', 'winSent8', 'winTok3', 'winTok8', 'shortRun', 'dateNext2', 'relPos', 'inBlock', 'blockDist', 'sentTokBefore',
+  'sentTokAfter', 'relMaxLen', 'logLines', 'blockShare', 'firstLine', 'lastLine',
+];
+export const FEATURE_NAMES: readonly string[] = [...LOCAL_NAMES, ...CONTEXT_NAMES];
+export const N_FEATURES = FEATURE_NAMES.length;
+
+/** Stage-two features: first-stage scores of the line and its neighbourhood. */
+export const STAGE2_NAMES: readonly string[] = [
+  'p', 'p@-3', 'p@-2', 'p@-1', 'p@1', 'p@2', 'p@3', 'pWin3', 'pWin8', 'pMaxBefore3', 'pMaxAfter3', 'pTokBefore', 'pTokAfter',
+  'pDistHigh',
+];
+export const N_STAGE2 = STAGE2_NAMES.length;
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const log1 = (x: number): number => Math.log(1 + x);
+
+function measure(text: string): { info: LineInfo; local: number[] } {
+  const trimmed = text.trim();
+  const chars = trimmed.length;
+  let tokens = 0, stop = 0, title = 0, upper = 0, nums = 0, wordChars = 0, dateish = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(trimmed); m; m = WORD_RE.exec(trimmed)) {
+    const w = m[0];
+    tokens++;
+    wordChars += w.length;
+    const lw = w.toLowerCase();
+    if (STOPWORDS.has(lw)) stop++;
+    if (UPPER_START_RE.test(w)) {
+      title++;
+      if (w.length > 1 && ALL_UPPER_RE.test(w)) upper++;
+    }
+    const isNum = DIGIT_RE.test(w);
+    if (isNum) nums++;
+    if (DATE_WORDS.has(lw) || (isNum && NUMERIC_DATE_RE.test(w))) dateish++;
+  }
+  let punct = 0, digits = 0, commas = 0, pipes = 0;
+  for (let i = 0; i < chars; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 44) commas++;
+    else if (c === 124) pipes++;
+    if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) punct++;
+  }
+  // numeric dates such as 04/11/2025 split into several number tokens: count them through the raw string too
+  const dateOnly = tokens > 0 && tokens <= 8 && dateish === tokens && (nums > 0 || tokens >= 2);
+  const terminal = TERMINAL_RE.test(trimmed);
+  INNER_SENTENCE_RE.lastIndex = 0;
+  let inner = 0;
+  while (INNER_SENTENCE_RE.exec(trimmed) && inner < 10) inner++;
+  const stopRatio = tokens ? stop / tokens : 0;
+  const titleRatio = tokens ? title / tokens : 0;
+  const short = tokens <= 40;
+  const info: LineInfo = {
+    text: trimmed,
+    chars,
+    tokens,
+    terminal,
+    stopRatio,
+    titleRatio,
+    dateOnly,
+    repeats: 0,
+    dupNear: false,
+    sentenceLike: tokens >= 8 && stopRatio >= 0.12 && (terminal || tokens >= 25),
+    promo: tokens <= 30 && PROMO_LEAD_RE.test(trimmed),
+    cta: CTA_RE.test(trimmed),
+    shareOnly: tokens <= 12 && SHARE_ONLY_RE.test(trimmed) && SHARE_WORD_RE.test(trimmed),
+    shareStart: short && SHARE_START_RE.test(trimmed),
+    login: tokens <= 20 && LOGIN_RE.test(trimmed),
+    tags: TAGS_RE.test(trimmed),
+    caption: tokens <= 60 && CAPTION_RE.test(trimmed),
+    advert: tokens <= 6 && ADVERT_RE.test(trimmed),
+    footer: tokens <= 50 && FOOTER_RE.test(trimmed),
+    nav: tokens <= 8 && NAV_RE.test(trimmed),
+    readingTime: tokens <= 10 && READING_TIME_RE.test(trimmed),
+    byline: tokens <= 10 && BYLINE_RE.test(trimmed),
+    url: URL_RE.test(trimmed),
+    parenOnly: PAREN_ONLY_RE.test(trimmed),
+    dangling: tokens <= 6 && DANGLING_RE.test(trimmed),
+  };
+  const local = [
+    log1(chars), log1(tokens), terminal ? 1 : 0, trimmed.endsWith(':') ? 1 : 0, inner, stopRatio, log1(stop), titleRatio,
+    chars ? punct / chars : 0, chars ? digits / chars : 0, tokens ? commas / tokens : 0, BULLET_RE.test(text) ? 1 : 0,
+    dateOnly ? 1 : 0, 0, 0, info.promo ? 1 : 0, info.cta ? 1 : 0, info.shareOnly ? 1 : 0, info.shareStart ? 1 : 0,
+    info.login ? 1 : 0, info.tags ? 1 : 0, info.caption ? 1 : 0, info.advert ? 1 : 0, info.footer ? 1 : 0, info.nav ? 1 : 0,
+    info.readingTime ? 1 : 0, info.byline ? 1 : 0, info.url ? 1 : 0, OPEN_QUOTE_RE.test(trimmed) ? 1 : 0,
+    LOWER_START_RE.test(trimmed) ? 1 : 0, tokens ? upper / tokens : 0, Math.min(pipes, 5), info.parenOnly ? 1 : 0,
+    info.dangling ? 1 : 0, tokens ? wordChars / tokens : 0, tokens ? nums / tokens : 0,
+  ];
+  return { info, local };
+}
+
+export interface PageFeatures {
+  /** Indices (into the input) of the non-blank lines, in order. */
+  index: number[];
+  infos: LineInfo[];
+  /** Row-major matrix: one row of N_FEATURES per non-blank line. */
+  x: Float64Array;
+}
+
+const IDX_REPEATS = LOCAL_NAMES.indexOf('repeats');
+const IDX_DUPNEAR = LOCAL_NAMES.indexOf('dupNear');
+
+/** Compute the stage-one feature matrix of a page. */
+export function pageFeatures(lines: readonly string[]): PageFeatures {
+  const index: number[] = [];
+  const infos: LineInfo[] = [];
+  const locals: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!/\S/.test(l)) continue;
+    const { info, local } = measure(l);
+    if (info.chars === 0) continue;
+    index.push(i);
+    infos.push(info);
+    locals.push(local);
+  }
+  const n = infos.length;
+  // repeated lines
+  const keys = infos.map((f) => norm(f.text));
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    const r = counts.get(keys[i]!)! - 1;
+    infos[i]!.repeats = r;
+    locals[i]![IDX_REPEATS] = Math.min(r, 3);
+    if (r > 0) {
+      for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        if (j !== i && keys[j] === keys[i]) infos[i]!.dupNear = true;
+      }
+      locals[i]![IDX_DUPNEAR] = infos[i]!.dupNear ? 1 : 0;
+    }
+  }
+  // main block: maximum-sum run where sentence-like lines earn their tokens and other lines cost a little
+  let best = -Infinity, bestA = 0, bestB = -1, cur = 0, curA = 0, totalSent = 0, maxTok = 1;
+  for (let i = 0; i < n; i++) {
+    const f = infos[i]!;
+    if (f.tokens > maxTok) maxTok = f.tokens;
+    const v = f.sentenceLike ? f.tokens : f.repeats > 0 || f.dateOnly ? -8 : -3;
+    if (f.sentenceLike) totalSent += f.tokens;
+    if (cur <= 0) { cur = v; curA = i; } else cur += v;
+    if (cur > best) { best = cur; bestA = curA; bestB = i; }
+  }
+  let blockTok = 0;
+  for (let i = bestA; i <= bestB; i++) if (infos[i]!.sentenceLike) blockTok += infos[i]!.tokens;
+  const sentPrefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) sentPrefix[i + 1] = sentPrefix[i]! + (infos[i]!.sentenceLike ? infos[i]!.tokens : 0);
+  const sentFlag = new Float64Array(n + 1);
+  const tokPrefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    sentFlag[i + 1] = sentFlag[i]! + (infos[i]!.sentenceLike ? 1 : 0);
+    tokPrefix[i + 1] = tokPrefix[i]! + log1(infos[i]!.tokens);
+  }
+  const shortish = (f: LineInfo): boolean => !f.sentenceLike && f.tokens <= 14;
+  const runStart = new Int32Array(n);
+  for (let i = 0; i < n; i++) runStart[i] = shortish(infos[i]!) ? (i > 0 && shortish(infos[i - 1]!) ? runStart[i - 1]! : i) : i;
+  const runLen = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (!shortish(infos[i]!)) { runLen[i] = 0; continue; }
+    runLen[i] = i + 1 < n && shortish(infos[i + 1]!) && runStart[i + 1] === runStart[i] ? runLen[i + 1]! : i - runStart[i]! + 1;
+  }
+
+  const d = N_FEATURES;
+  const x = new Float64Array(n * d);
+  const NN = NEIGHBOUR_NAMES.length;
+  for (let i = 0; i < n; i++) {
+    const row = i * d;
+    const loc = locals[i]!;
+    for (let k = 0; k < NL; k++) x[row + k] = loc[k]!;
+    let c = row + NL;
+    for (const o of NEIGHBOUR_OFFSETS) {
+      const j = i + o;
+      if (j < 0 || j >= n) {
+        x[c++] = -1; x[c++] = -1; x[c++] = -1; x[c++] = -1; x[c++] = -1; x[c++] = -1;
+        continue;
+      }
+      const g = infos[j]!;
+      x[c++] = log1(g.tokens); x[c++] = g.terminal ? 1 : 0; x[c++] = g.stopRatio; x[c++] = g.dateOnly ? 1 : 0;
+      x[c++] = Math.min(g.repeats, 3); x[c++] = g.titleRatio;
+    }
+    void NN;
+    const win = (r: number, arr: Float64Array): number => {
+      const a = Math.max(0, i - r), b = Math.min(n, i + r + 1);
+      return (arr[b]! - arr[a]!) / (b - a);
+    };
+    x[c++] = win(3, sentFlag);
+    x[c++] = win(8, sentFlag);
+    x[c++] = win(3, tokPrefix);
+    x[c++] = win(8, tokPrefix);
+    x[c++] = log1(runLen[i]!);
+    x[c++] = (i + 1 < n && infos[i + 1]!.dateOnly) || (i + 2 < n && infos[i + 2]!.dateOnly) ? 1 : 0;
+    x[c++] = n > 1 ? i / (n - 1) : 0;
+    x[c++] = i >= bestA && i <= bestB ? 1 : 0;
+    x[c++] = i < bestA ? -log1(bestA - i) : i > bestB ? log1(i - bestB) : 0;
+    x[c++] = totalSent ? sentPrefix[i]! / totalSent : 0;
+    x[c++] = totalSent ? (totalSent - sentPrefix[i + 1]!) / totalSent : 0;
+    x[c++] = infos[i]!.tokens / maxTok;
+    x[c++] = log1(n);
+    x[c++] = totalSent ? blockTok / totalSent : 0;
+    x[c++] = i === 0 ? 1 : 0;
+    x[c++] = i === n - 1 ? 1 : 0;
+  }
+  return { index, infos, x };
+}
+
+/** Stage-two features from first-stage probabilities `p` (one per non-blank line). */
+export function stage2Features(infos: readonly LineInfo[], p: ArrayLike<number>): Float64Array {
+  const n = infos.length;
+  const d = N_STAGE2;
+  const out = new Float64Array(n * d);
+  const pre = new Float64Array(n + 1);
+  const tokW = new Float64Array(n + 1);
+  let lastHigh = -1e9;
+  const distPrev = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i]! + p[i]!;
+    tokW[i + 1] = tokW[i]! + p[i]! * infos[i]!.tokens;
+    distPrev[i] = i - lastHigh;
+    if (p[i]! >= 0.5) lastHigh = i;
+  }
+  const total = tokW[n]! || 1;
+  let nextHigh = 1e9;
+  const pp = (j: number): number => (j < 0 || j >= n ? -0.5 : p[j]!);
+  for (let i = n - 1; i >= 0; i--) {
+    const distNext = nextHigh - i;
+    if (p[i]! >= 0.5) nextHigh = i;
+    const row = i * d;
+    const win = (r: number): number => {
+      const a = Math.max(0, i - r), b = Math.min(n, i + r + 1);
+      return (pre[b]! - pre[a]! - p[i]!) / Math.max(1, b - a - 1);
+    };
+    let mb = 0, ma = 0;
+    for (let j = Math.max(0, i - 3); j < i; j++) mb = Math.max(mb, p[j]!);
+    for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) ma = Math.max(ma, p[j]!);
+    out[row] = p[i]!;
+    out[row + 1] = pp(i - 3); out[row + 2] = pp(i - 2); out[row + 3] = pp(i - 1);
+    out[row + 4] = pp(i + 1); out[row + 5] = pp(i + 2); out[row + 6] = pp(i + 3);
+    out[row + 7] = win(3); out[row + 8] = win(8);
+    out[row + 9] = mb; out[row + 10] = ma;
+    out[row + 11] = tokW[i]! / total; out[row + 12] = (total - tokW[i + 1]!) / total;
+    out[row + 13] = log1(Math.min(distPrev[i]!, distNext, 1000));
+  }
+  return out;
+}

@@ -1,0 +1,233 @@
+import { writeFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runPipeline, type RunReport } from '../pipeline/runPipeline.ts';
+import { buildAnalysis } from '../report/buildAnalysis.ts';
+import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
+import type { Article } from '../types/index.ts';
+import { VERSION } from '../version.ts';
+import { EXIT } from './exitCodes.ts';
+import { createProgress } from './progress.ts';
+
+const DEFAULT_DB = process.env.COTEJO_DB ?? 'cotejo.db';
+
+const COMMON = {
+  db: { type: 'string', default: DEFAULT_DB },
+  json: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies ParseArgsConfig['options'];
+
+interface Command {
+  usage: string;
+  summary: string;
+  options: ParseArgsConfig['options'];
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+const EXIT_HELP = `Exit codes:
+  0  everything went in
+  1  some inputs failed (each is named on stderr); the others were stored
+  2  bad command line
+  3  not found
+  4  fatal: the store could not be opened, or an unexpected error`;
+
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+const err = (s: string): void => void process.stderr.write(`cotejo: ${s}\n`);
+
+/** Write JSON to a file, or to stdout when the target is `-`. */
+function emitJson(target: string, value: unknown): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (target === '-') process.stdout.write(text);
+  else writeFileSync(target, text);
+}
+
+async function countFiles(paths: readonly string[]): Promise<number> {
+  let n = 0;
+  const walk = async (p: string): Promise<void> => {
+    const s = await stat(p).catch(() => null);
+    if (!s) return void n++;
+    if (!s.isDirectory()) return void n++;
+    for (const e of await readdir(p, { withFileTypes: true })) if (!e.name.startsWith('.')) await walk(join(p, e.name));
+  };
+  for (const p of paths) if (p !== '-') await walk(p);
+  return n;
+}
+
+function openStore(path: string, readonly = false): SqliteStore {
+  return new SqliteStore({ path, readonly });
+}
+
+async function ingestPaths(values: Record<string, unknown>, paths: string[]): Promise<{ store: SqliteStore; report: RunReport }> {
+  const store = openStore(values.db as string);
+  const progress = createProgress(process.stderr, values.quiet ? 0 : await countFiles(paths));
+  const report = await runPipeline(paths, { store, onProgress: (p) => progress.update(p.done, p.failed) });
+  progress.finish();
+  for (const e of report.errors) err(`error: ${e.message} [${e.rule}]`);
+  if (!values.quiet)
+    process.stderr.write(
+      `cotejo: ${report.ids.length} articles (${report.inserted} new, ${report.duplicates} already stored), ${report.errors.length} failed; store ${values.db as string} has ${store.count()}\n`,
+    );
+  return { store, report };
+}
+
+function orderByIds(articles: Article[], ids: readonly string[]): Article[] {
+  const pos = new Map(ids.map((id, i) => [id, i]));
+  return articles.sort((a, b) => (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0));
+}
+
+function articleLine(a: Article): string {
+  return [a.id, a.published.value ?? '----------', a.language.code, (a.outlet?.value ?? '-').slice(0, 24).padEnd(24), a.title?.value ?? a.text.slice(0, 70).replace(/\s+/g, ' ')].join('  ');
+}
+
+const COMMANDS: Record<string, Command> = {
+  run: {
+    usage: 'cotejo run PATHS… [--db FILE] [--json FILE]',
+    summary: 'ingest inputs and run every stage; write the analysis JSON',
+    options: COMMON,
+    async run(values, paths) {
+      if (!paths.length) throw new UsageError('run needs at least one path (or - for stdin)');
+      const { store, report } = await ingestPaths(values, paths);
+      try {
+        const articles = orderByIds(store.listArticles({ ids: report.ids }), report.ids);
+        const analysis = buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors });
+        if (values.json) emitJson(values.json as string, analysis);
+        else for (const a of articles) out(articleLine(a));
+      } finally {
+        store.close();
+      }
+      return report.errors.length ? EXIT.someFailed : EXIT.ok;
+    },
+  },
+  ingest: {
+    usage: 'cotejo ingest PATHS… [--db FILE] [--json FILE]',
+    summary: 'read, clean and store inputs (txt, HTML, JSON, JSON Lines; directories; - for stdin)',
+    options: COMMON,
+    async run(values, paths) {
+      if (!paths.length) throw new UsageError('ingest needs at least one path (or - for stdin)');
+      const { store, report } = await ingestPaths(values, paths);
+      store.close();
+      if (values.json) emitJson(values.json as string, report);
+      return report.errors.length ? EXIT.someFailed : EXIT.ok;
+    },
+  },
+  articles: {
+    usage: 'cotejo articles [--db FILE] [--outlet NAME] [--lang CODE] [--from DATE] [--to DATE] [--limit N] [--json FILE]',
+    summary: 'list stored articles',
+    options: { ...COMMON, outlet: { type: 'string' }, lang: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
+    async run(values) {
+      const store = openStore(values.db as string, true);
+      try {
+        const limit = values.limit ? Number(values.limit) : undefined;
+        if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive integer');
+        const articles = store.listArticles({ outlet: values.outlet as string, language: values.lang as string, from: values.from as string, to: values.to as string, limit });
+        if (values.json) emitJson(values.json as string, buildAnalysis({ articles, sources: (id) => store.sourcesOf(id) }).articles);
+        else for (const a of articles) out(articleLine(a));
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  show: {
+    usage: 'cotejo show ID [--db FILE] [--removed] [--json FILE]',
+    summary: 'show one article: metadata with evidence, clean text, and (with --removed) what cleaning dropped',
+    options: { ...COMMON, removed: { type: 'boolean' } },
+    async run(values, [id]) {
+      if (!id) throw new UsageError('show needs an article id');
+      const store = openStore(values.db as string, true);
+      try {
+        const a = store.getArticle(id);
+        if (!a) {
+          err(`no article ${id} in ${values.db as string}`);
+          return EXIT.notFound;
+        }
+        if (values.json) return emitJson(values.json as string, buildAnalysis({ articles: [a], sources: (x) => store.sourcesOf(x) }).articles[0]), EXIT.ok;
+        const field = (name: string, v: { value: string | null; evidence: string | null } | null): void =>
+          out(`${name.padEnd(10)} ${v?.value ?? '(unknown)'}${v?.evidence ? `   ← ${v.evidence}` : ''}`);
+        out(`id         ${a.id}`);
+        out(`sources    ${store.sourcesOf(a.id).join(', ')}`);
+        field('title', a.title);
+        field('outlet', a.outlet);
+        field('published', a.published);
+        out(`dateline   ${a.dateline ? `${a.dateline.text}  (place ${a.dateline.place ?? '?'}, date ${a.dateline.date ?? '?'}, agency ${a.dateline.agency ?? '?'})` : '(none)'}`);
+        field('agency', a.agency);
+        field('byline', a.byline);
+        out(`language   ${a.language.code} (${a.language.confidence})`);
+        out('');
+        out(a.text);
+        if (values.removed) {
+          out('\n--- removed ---');
+          for (const r of a.removed) out(`[${r.reason}] ${r.text}`);
+        }
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  search: {
+    usage: 'cotejo search QUERY… [--db FILE] [--limit N] [--json FILE]',
+    summary: 'full-text search over stored articles (accents folded; any text is accepted)',
+    options: { ...COMMON, limit: { type: 'string' } },
+    async run(values, words) {
+      if (!words.length) throw new UsageError('search needs a query');
+      const store = openStore(values.db as string, true);
+      try {
+        const hits = store.search(words.join(' '), values.limit ? Number(values.limit) : 20);
+        if (values.json) emitJson(values.json as string, hits);
+        else for (const h of hits) out(`${h.id}  ${h.published ?? '----------'}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}`);
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+};
+
+class UsageError extends Error {}
+
+function globalHelp(): string {
+  const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.usage}\n      ${c.summary}`);
+  return `cotejo ${VERSION}: news-coverage intelligence\n\nUsage:\n${lines.join('\n')}\n\nEvery command takes --help. The store defaults to ./cotejo.db (or $COTEJO_DB).\n\n${EXIT_HELP}\n`;
+}
+
+/**
+ * Run the command line and return the exit code.
+ * @param argv arguments after the program name
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(globalHelp());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version' || name === '-v') return out(VERSION), EXIT.ok;
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    err(`unknown command '${name}'. Run cotejo --help.`);
+    return EXIT.usage;
+  }
+  try {
+    const parsed = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
+    const values = parsed.values as Record<string, unknown>;
+    const positionals = parsed.positionals;
+    if (values.help) {
+      process.stdout.write(`Usage: ${cmd.usage}\n\n${cmd.summary}\n\n${EXIT_HELP}\n`);
+      return EXIT.ok;
+    }
+    return await cmd.run(values, positionals);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`${(e as Error).message}\nUsage: ${cmd.usage}`);
+      return EXIT.usage;
+    }
+    if ((e as { code?: string }).code === 'SQLITE_CANTOPEN') {
+      err(`cannot open the store: ${(e as Error).message}`);
+      return EXIT.fatal;
+    }
+    err(`fatal: ${(e as Error).stack ?? String(e)}`);
+    return EXIT.fatal;
+  }
+}

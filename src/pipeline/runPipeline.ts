@@ -1,0 +1,87 @@
+import { loadLanguageIdentifier } from '../clean/language/loadLanguageIdentifier.ts';
+import type { CleanContext } from '../clean/CleanContext.ts';
+import { clean } from '../clean/clean.ts';
+import { readInputs, type ReadOptions } from '../ingest/readInputs.ts';
+import type { Store } from '../store/Store.ts';
+import type { Article, Diagnostic } from '../types/index.ts';
+
+/** Options for {@link runPipeline}. */
+export interface RunOptions extends ReadOptions {
+  /** Where articles are stored. */
+  store: Store;
+  /** Called after each input document with running counts. */
+  onProgress?: (p: { done: number; failed: number; source: string }) => void;
+  /** Articles per store transaction (default 500). */
+  batchSize?: number;
+}
+
+/** What a run did. */
+export interface RunReport {
+  /** Ids of this run's articles, in input order, without repeats. */
+  ids: string[];
+  /** Newly stored articles. */
+  inserted: number;
+  /** Inputs whose content was already stored (or repeated within the run). */
+  duplicates: number;
+  /** One per input that failed; the batch went on without it. */
+  errors: Diagnostic[];
+}
+
+/** Load what the per-article stages need, once. */
+export async function loadContext(): Promise<CleanContext> {
+  return { identifyLanguage: await loadLanguageIdentifier() };
+}
+
+/**
+ * Ingest, clean and store every input. A bad input becomes a diagnostic naming it, and the run goes on;
+ * articles are committed in batches, so what was stored stays stored whatever fails later.
+ * @param paths files, directories, or `-` for stdin
+ * @param options the store, progress callback and batch size
+ */
+export async function runPipeline(paths: readonly string[], options: RunOptions): Promise<RunReport> {
+  const ctx = await loadContext();
+  const { store } = options;
+  const batchSize = options.batchSize ?? 500;
+  const report: RunReport = { ids: [], inserted: 0, duplicates: 0, errors: [] };
+  const seen = new Set<string>();
+  let pending: Article[] = [];
+  let done = 0;
+  const flush = (): void => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    store.transaction(() => {
+      for (const a of batch) {
+        if (store.putArticle(a).inserted) report.inserted++;
+        else report.duplicates++;
+      }
+    });
+  };
+  for await (const r of readInputs(paths, options)) {
+    done++;
+    if ('error' in r) {
+      report.errors.push({ stage: 'ingest', rule: r.error.rule, message: r.error.message, place: r.error.place });
+      options.onProgress?.({ done, failed: report.errors.length, source: r.error.place });
+      continue;
+    }
+    try {
+      const article = clean(r.doc, ctx);
+      if (!article.text.trim()) {
+        report.errors.push({ stage: 'clean', rule: 'no-body', message: `${r.doc.source}: no article body was found`, place: r.doc.source });
+      } else if (seen.has(article.id)) {
+        report.duplicates++;
+        store.putArticle(article);
+      } else {
+        seen.add(article.id);
+        report.ids.push(article.id);
+        pending.push(article);
+        if (pending.length >= batchSize) flush();
+      }
+    } catch (e) {
+      report.errors.push({ stage: 'clean', rule: 'clean-failed', message: `${r.doc.source}: ${(e as Error).message}`, place: r.doc.source });
+    }
+    options.onProgress?.({ done, failed: report.errors.length, source: r.doc.source });
+  }
+  flush();
+  return report;
+}

@@ -1,0 +1,46 @@
+/** Schema migrations, applied in order; `PRAGMA user_version` records the last one applied. Never edit a released one: add a new one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles with sources and accent-folded full-text index',
+    sql: `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  input_id TEXT,
+  format TEXT NOT NULL,
+  outlet TEXT,
+  title TEXT,
+  language TEXT NOT NULL,
+  published TEXT,
+  agency TEXT,
+  text TEXT NOT NULL,
+  doc TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_language ON articles(language);
+CREATE TABLE article_sources (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  PRIMARY KEY (article_id, source)
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='rowid',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+`,
+  },
+];
