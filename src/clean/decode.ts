@@ -8,8 +8,15 @@ export interface Decoded {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
 const LATIN1 = new TextDecoder('latin1');
+/** Windows-1252 characters for bytes 0x80–0x9F (Node's decoder maps these to C1 controls). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  return LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
 /**
@@ -34,7 +41,7 @@ export function decode(bytes: Uint8Array): Decoded {
   const declared = CHARSET.exec(head)?.[1]?.toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     try {
-      const text = new TextDecoder(declared).decode(bytes);
+      const text = /^(?:windows-1252|cp1252|iso-8859-1|latin1)$/.test(declared) ? decodeCp1252(bytes) : new TextDecoder(declared).decode(bytes);
       return { text, encoding: declared === 'iso-8859-1' || declared === 'latin1' ? 'windows-1252' : declared, bom: false };
     } catch {
       // unknown label: use the byte heuristics below
@@ -48,5 +55,5 @@ export function decode(bytes: Uint8Array): Decoded {
       break;
     }
   }
-  return c1 ? { text: CP1252.decode(bytes), encoding: 'windows-1252', bom: false } : { text: LATIN1.decode(bytes), encoding: 'latin1', bom: false };
+  return c1 ? { text: decodeCp1252(bytes), encoding: 'windows-1252', bom: false } : { text: LATIN1.decode(bytes), encoding: 'latin1', bom: false };
 }

@@ -9,7 +9,7 @@
 import {
   ADVERT_RE, ALL_UPPER_RE, BULLET_RE, BYLINE_RE, CAPTION_RE, CTA_RE, DANGLING_RE, DATE_WORDS, DIGIT_RE, FOOTER_RE,
   INNER_SENTENCE_RE, LOGIN_RE, LOWER_START_RE, NAV_RE, NUMERIC_DATE_RE, OPEN_QUOTE_RE, PAREN_ONLY_RE, PROMO_LEAD_RE,
-  READING_TIME_RE, SHARE_ONLY_RE, SHARE_WORD_RE, SHARE_START_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, UPPER_START_RE, URL_RE, WORD_RE,
+  GLUED_RE, READING_TIME_RE, SHARE_ONLY_RE, SHARE_WORD_RE, SHARE_START_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, UPPER_START_RE, URL_RE, WORD_RE,
 } from './patterns.ts';
 
 /** Local (per-line) measurements, reused for context features and for removal reasons. */
@@ -46,14 +46,14 @@ export const LOCAL_NAMES = [
   'logChars', 'logTokens', 'terminal', 'endsColon', 'innerSentences', 'stopRatio', 'logStop', 'titleRatio', 'punctRatio',
   'digitRatio', 'commasPerToken', 'bullet', 'dateOnly', 'repeats', 'dupNear', 'promo', 'cta', 'shareOnly', 'shareStart',
   'login', 'tags', 'caption', 'advert', 'footer', 'nav', 'readingTime', 'byline', 'url', 'openQuote', 'lowerStart',
-  'upperRatio', 'pipes', 'parenOnly', 'dangling', 'meanWordLen', 'numberRatio',
+  'upperRatio', 'pipes', 'parenOnly', 'dangling', 'meanWordLen', 'numberRatio', 'glued',
 ] as const;
 const NL = LOCAL_NAMES.length;
 const NEIGHBOUR_OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
 const NEIGHBOUR_NAMES = ['logTokens', 'terminal', 'stopRatio', 'dateOnly', 'repeats', 'titleRatio'] as const;
 const CONTEXT_NAMES = [
   ...NEIGHBOUR_OFFSETS.flatMap((o) => NEIGHBOUR_NAMES.map((n) => `${n}@${o}`)),
-  'winSent3', 'winSent8', 'winTok3', 'winTok8', 'shortRun', 'dateNext2', 'relPos', 'inBlock', 'blockDist', 'sentTokBefore',
+  'winSent3', 'winSent8', 'winTok3', 'winTok8', 'shortRun', 'dateNext2', 'datePrev2', 'relPos', 'inBlock', 'blockDist', 'sentTokBefore',
   'sentTokAfter', 'relMaxLen', 'logLines', 'blockShare', 'firstLine', 'lastLine',
 ];
 export const FEATURE_NAMES: readonly string[] = [...LOCAL_NAMES, ...CONTEXT_NAMES];
@@ -62,12 +62,20 @@ export const N_FEATURES = FEATURE_NAMES.length;
 /** Stage-two features: first-stage scores of the line and its neighbourhood. */
 export const STAGE2_NAMES: readonly string[] = [
   'p', 'p@-3', 'p@-2', 'p@-1', 'p@1', 'p@2', 'p@3', 'pWin3', 'pWin8', 'pMaxBefore3', 'pMaxAfter3', 'pTokBefore', 'pTokAfter',
-  'pDistHigh',
+  'pDistHigh', 'pRelMax', 'pMaxPage', 'keptShare',
 ];
 export const N_STAGE2 = STAGE2_NAMES.length;
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const log1 = (x: number): number => Math.log(1 + x);
+
+/** Words glued without a space ("HeadlineThe teaser..."): teaser cards rendered as one block. */
+function countGlued(s: string): number {
+  GLUED_RE.lastIndex = 0;
+  let c = 0;
+  while (GLUED_RE.exec(s) && c < 5) c++;
+  return c;
+}
 
 function measure(text: string): { info: LineInfo; local: number[] } {
   const trimmed = text.trim();
@@ -139,7 +147,7 @@ function measure(text: string): { info: LineInfo; local: number[] } {
     info.login ? 1 : 0, info.tags ? 1 : 0, info.caption ? 1 : 0, info.advert ? 1 : 0, info.footer ? 1 : 0, info.nav ? 1 : 0,
     info.readingTime ? 1 : 0, info.byline ? 1 : 0, info.url ? 1 : 0, OPEN_QUOTE_RE.test(trimmed) ? 1 : 0,
     LOWER_START_RE.test(trimmed) ? 1 : 0, tokens ? upper / tokens : 0, Math.min(pipes, 5), info.parenOnly ? 1 : 0,
-    info.dangling ? 1 : 0, tokens ? wordChars / tokens : 0, tokens ? nums / tokens : 0,
+    info.dangling ? 1 : 0, tokens ? wordChars / tokens : 0, tokens ? nums / tokens : 0, countGlued(trimmed),
   ];
   return { info, local };
 }
@@ -243,6 +251,7 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
     x[c++] = win(8, tokPrefix);
     x[c++] = log1(runLen[i]!);
     x[c++] = (i + 1 < n && infos[i + 1]!.dateOnly) || (i + 2 < n && infos[i + 2]!.dateOnly) ? 1 : 0;
+    x[c++] = (i >= 1 && infos[i - 1]!.dateOnly) || (i >= 2 && infos[i - 2]!.dateOnly) ? 1 : 0;
     x[c++] = n > 1 ? i / (n - 1) : 0;
     x[c++] = i >= bestA && i <= bestB ? 1 : 0;
     x[c++] = i < bestA ? -log1(bestA - i) : i > bestB ? log1(i - bestB) : 0;
@@ -273,6 +282,13 @@ export function stage2Features(infos: readonly LineInfo[], p: ArrayLike<number>)
     if (p[i]! >= 0.5) lastHigh = i;
   }
   const total = tokW[n]! || 1;
+  let maxP = 1e-6, keptTok = 0, allTok = 0;
+  for (let i = 0; i < n; i++) {
+    if (p[i]! > maxP) maxP = p[i]!;
+    allTok += infos[i]!.tokens;
+    if (p[i]! >= 0.5) keptTok += infos[i]!.tokens;
+  }
+  const keptShare = allTok ? keptTok / allTok : 0;
   let nextHigh = 1e9;
   const pp = (j: number): number => (j < 0 || j >= n ? -0.5 : p[j]!);
   for (let i = n - 1; i >= 0; i--) {
@@ -293,6 +309,9 @@ export function stage2Features(infos: readonly LineInfo[], p: ArrayLike<number>)
     out[row + 9] = mb; out[row + 10] = ma;
     out[row + 11] = tokW[i]! / total; out[row + 12] = (total - tokW[i + 1]!) / total;
     out[row + 13] = log1(Math.min(distPrev[i]!, distNext, 1000));
+    out[row + 14] = p[i]! / maxP;
+    out[row + 15] = maxP;
+    out[row + 16] = keptShare;
   }
   return out;
 }

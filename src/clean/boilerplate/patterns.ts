@@ -160,4 +160,6 @@ export const UPPER_START_RE = /^\p{Lu}/u;
 export const LOWER_START_RE = /^\p{Ll}/u;
 export const ALL_UPPER_RE = /^[\p{Lu}\p{N}]+$/u;
 /** Numeric date fragments: 04/11/2025, 2025-11-04, 11.04.25, 10:30. */
-export const NUMERIC_DATE_RE = /^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}|\d{1,2}(?:st|nd|rd|th|º|°|er)|[ap]\.?m\.?)$/iu;
+export const NUMERIC_DATE_RE = /^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}|\d{1,2}(?:st|nd|rd|th|º|°|er)|\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|[ap]\.?m\.?)$/iu;
+/** Two words glued without a space: "...AthleteA woman", "...Rise?Violence". */
+export const GLUED_RE = /\p{Ll}{2}[.?!:]?\p{Lu}(?:\p{Ll}|\s)/gu;

@@ -304,6 +304,7 @@ class Pass {
     let top: LightElement | undefined = ranked[0]?.[0];
     if (!top || top === this.body || top.tag === 'html') return [this.body];
     const topScore = ranked[0]![1];
+    if (process.env.HXDEBUG) console.error('RANKED', ranked.slice(0, 6).map(([e, s]) => `${e.tag}.${e.classId} ${s.toFixed(1)}`));
 
     // Climb to a common ancestor when several close runners-up live under it.
     const alternatives: Set<LightElement>[] = [];
@@ -406,14 +407,51 @@ class Pass {
     const weight = this.useClassHints ? classWeight(el) : 0;
     const ld = s.link / s.text;
     if (weight + (this.scores.get(el) ?? 0) < 0 && ld > 0.2) return ld > 0.5 ? 'related-links' : 'boilerplate';
+    if (this.isTeaserGrid(el, s)) return 'related-links';
     if (s.commas >= 10) return null;
     if (t === 'table') return ld > 0.5 && s.text < 2000 ? 'related-links' : null;
     if (!isList && s.li > s.p && ld > 0.3) return 'related-links';
     if (s.input > Math.floor(s.p / 3) && s.input > 0) return 'call-to-action';
     if (!isList && weight < 25 && ld > 0.3 && s.text < 1500) return 'related-links';
     if (weight >= 25 && ld > 0.5) return 'related-links';
-    if (isList && ld > 0.6 && s.text < 1500) return 'related-links';
+    if (isList && ld > 0.6 && s.li >= 3 && s.text < 1500) return 'related-links';
     return null;
+  }
+
+  /**
+   * A box of three or more look-alike teaser cards (same tag and class, each holding a link,
+   * short text, and for list items an image): recirculation, not article text.
+   */
+  isTeaserGrid(el: LightElement, s: Stats): boolean {
+    if (s.link === 0 || s.text > 4000) return false;
+    const groups = new Map<string, LightElement[]>();
+    for (const c of el.children) {
+      if (typeof c === 'string' || this.dropped.has(c)) continue;
+      if (c.tag === 'p' || HEADING_TAGS.has(c.tag) || c.tag === 'br') continue;
+      const key = `${c.tag}.${c.attrs.class ?? ''}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(c);
+    }
+    for (const g of groups.values()) {
+      if (g.length < 3) continue;
+      let text = 0;
+      let link = 0;
+      let allImg = true;
+      let ok = true;
+      for (const c of g) {
+        const cs = this.st(c);
+        if (cs.link === 0 || cs.text > 350 || (cs.img === 0 && (c.tag === 'li' || cs.link < 0.4 * cs.text))) {
+          ok = false;
+          break;
+        }
+        text += cs.text;
+        link += cs.link;
+        if (cs.img === 0) allImg = false;
+      }
+      if (ok && text >= 0.6 * s.text && text / g.length < 250 && (allImg || link >= 0.25 * text)) return true;
+    }
+    return false;
   }
 
   emit(roots: LightElement[], captions: string[], removed: Removed[]): Block[] {
@@ -596,6 +634,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
     pass.mark(pass.body, pass.body.tag === 'article');
     pass.computeStats(pass.body, false);
     const roots = pass.select(process.env.NOHINT ? null : meta.articleBody);
+    if (process.env.HXDEBUG) console.error('ROOTS', hints, roots.map((r) => `${r.tag}.${r.classId}`));
     const removed: Removed[] = [];
     const captions: string[] = [];
     const blocks = pass.emit(roots, captions, removed);

@@ -27,7 +27,7 @@ export const DIV_BLOCK_CHILDREN: ReadonlySet<string> = new Set([
 ]);
 
 /** Tags scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE). */
-export const SCORE_TAGS: ReadonlySet<string> = new Set(['p', 'td', 'pre', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'li']);
+export const SCORE_TAGS: ReadonlySet<string> = new Set(['p', 'td', 'pre', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
 /** Heading tags. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -82,6 +82,8 @@ export const STRONG_CHROME: readonly (readonly [RegExp, RemovalReason])[] = [
   [/(?:^|[\s_-])(?:tags|tag-list|taglist|post-tags|article-tags|entry-tags|topics|keywords)(?:$|[\s_-])/, 'tags'],
   [/(?:^|[\s_-])(?:breadcrumb|breadcrumbs|navbar|nav|menu|pagination|pager)(?:$|[\s_-])/, 'navigation'],
   [/(?:^|[\s_-])(?:login|log-in|signin|sign-in|register)(?:$|[\s_-])/, 'login'],
+  [/(?:^|[\s_-])(?:copyright|colophon|site-info|site-footer|footer|disclaimer-footer)(?:$|[\s_-])/, 'footer'],
+  [/(?:^|[\s_-])(?:tooltip|popover|hovercard)(?:$|[\s_-])/, 'boilerplate'],
   [/(?:^|[\s_-])(?:sr-only|visually-hidden|screen-reader-text|hidden|hide|invisible|offscreen)(?:$|[\s_-])/, 'boilerplate'],
 ];
 
@@ -90,7 +92,7 @@ export const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|credit|newsletter|subscribe/;
 
 /** Readability's positive class weight pattern (+25). */
-export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|post|text|blog|story/;
 
 /** Class/id of photo captions and credits. */
 export const CAPTION = /(?:^|[\s_-])(?:caption|captions|figcaption|credit|credits|photo-credit|image-credit|wp-caption-text|img-caption|media-caption|photo-caption|pie-foto|foto-pie)(?:$|[\s_-])/;
@@ -106,7 +108,8 @@ export const BLOCK_TEXT_CHROME: readonly (readonly [RegExp, RemovalReason])[] = 
   [/^(?:advertisement|advertising|publicidad|anuncio|sponsored|patrocinado|ad|ads|story continues below(?: advertisement)?|continues below|contin[uú]a (?:despu[eé]s|debajo) de la publicidad)\.?$/i, 'advertising'],
   [/^(?:share|compartir|share this(?: article| story| post)?|comparte(?: esta noticia)?|tweet|pin it|email|print|imprimir|whatsapp|facebook|twitter|linkedin|copy link|copiar enlace)(?:\s*(?:on|en)\s+\w+)?[.:!]?$/i, 'share'],
   [/^(?:read more|leer m[aá]s|see also|ver tambi[eé]n|related(?: articles| stories| content)?|noticias relacionadas|te puede interesar|tambi[eé]n te puede interesar|more from|m[aá]s de|recommended(?: for you)?|most read|lo m[aá]s le[ií]do)\b.{0,80}$/i, 'related-links'],
-  [/^(?:sign up|subscribe|suscr[ií]bete|follow us|s[ií]guenos|join our|get our|get the|download (?:the|our) app|descarga (?:la|nuestra) app|want more|click here|haz clic aqu[ií])\b.{0,160}$/i, 'call-to-action'],
+  [/^(?:sign up|subscribe|suscr[ií]bete|reg[ií]strate|join|get)\b.{0,80}\b(?:newsletters?|bolet[ií]n|our|nuestro|nuestra|updates|alerts|inbox|briefing|digest|today|now|here|hoy|aqu[ií])\b.{0,120}$/i, 'call-to-action'],
+  [/^(?:follow us|s[ií]guenos|download (?:the|our) app|descarga (?:la|nuestra) app|want more|click here|haz clic aqu[ií])\b.{0,160}$/i, 'call-to-action'],
   [/^(?:log ?in|sign ?in|inicia(?:r)? sesi[oó]n|reg[ií]strate|already (?:a subscriber|have an account))\b.{0,80}$/i, 'login'],
   [/^(?:tags?|etiquetas?|topics?|temas?|filed under|categor[ií]as?)\s*:.{0,200}$/i, 'tags'],
   [/^(?:comments?|comentarios?|\d+\s+comments?|\d+\s+comentarios?|leave a (?:comment|reply)|deja (?:un|tu) comentario|show comments|ver comentarios)\.?$/i, 'boilerplate'],

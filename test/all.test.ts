@@ -1,0 +1,9 @@
+// The single entry of the unit tests: `node --import tsx --test test/all.test.ts`.
+import './ingest/readInputs.test.ts';
+import './clean/decode.test.ts';
+import './clean/metadata.test.ts';
+import './clean/classifyLines.test.ts';
+import './clean/extractHtml.test.ts';
+import './store/sqlite.test.ts';
+import './cli/cli.test.ts';
+import './report/contract.test.ts';

@@ -1,0 +1,62 @@
+/**
+ * The quality gate: scores cotejo against the gold in ../shared and fails when a score drops below
+ * its floor in test/gate/floors.json. Skips, saying why, when ../shared is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/index.ts';
+import { sharedPath, SHARED } from '../../bench/lib/shared.ts';
+import { evalTextBoilerplate } from '../../bench/text-boilerplate.ts';
+import { benchHtml } from '../../bench/html.ts';
+import { evalHtmlMeta } from '../../bench/html-meta.ts';
+import { checkSeedArticles } from './seedArticles.ts';
+
+const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
+const results: { name: string; value: number; floor: number }[] = [];
+const record = (name: string, value: number): void => {
+  const floor = floors[name];
+  if (floor === undefined) throw new Error(`no floor for ${name} in floors.json`);
+  results.push({ name, value, floor });
+};
+
+const seeds = sharedPath('seeds');
+const gold = sharedPath('gold', 'seeds.json');
+if (!seeds || !gold) {
+  console.log(`quality gate skipped: ${SHARED} (../shared) is absent, so there is no gold to score against`);
+  console.log('0 passed, 0 failed, 1 skipped');
+  process.exit(0);
+}
+
+const analysis = await analyze([seeds]);
+const checks = checkSeedArticles(analysis, (JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never> }).articles);
+for (const c of checks) if (!c.ok) console.log(`  seed check failed: ${c.name}: ${c.detail}`);
+record('seeds.articles.pass_rate', checks.filter((c) => c.ok).length / checks.length);
+console.log(`seeds: ${checks.filter((c) => c.ok).length}/${checks.length} article checks pass`);
+
+const tb = await evalTextBoilerplate();
+if (tb) {
+  record('text.boilerplate.f1', tb.cvF1);
+  record('text.boilerplate.seed_checks', tb.seedChecks.passed / tb.seedChecks.total);
+} else console.log('text boilerplate: skipped (data absent)');
+
+const html = await benchHtml({ reps: 1 });
+if (html) {
+  record('html.extraction.f1', html.oursF1);
+  record('html.extraction.f1_minus_readability', html.oursF1 - html.readabilityF1);
+} else console.log('html extraction: skipped (data absent)');
+
+const meta = await evalHtmlMeta();
+if (meta) {
+  record('html.meta.title', meta.title);
+  record('html.meta.published', meta.published);
+  record('html.meta.siteName', meta.siteName);
+} else console.log('html metadata: skipped (data absent)');
+
+let failed = 0;
+console.log('\nquality gate');
+for (const r of results) {
+  const ok = r.value >= r.floor - 1e-9;
+  if (!ok) failed++;
+  console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(40)} ${r.value.toFixed(4)}  (floor ${r.floor})`);
+}
+console.log(`gate: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
