@@ -20,7 +20,7 @@ export async function analyze(paths: readonly string[], options: AnalyzeOptions 
   try {
     const report = await runPipeline(paths, { store });
     const articles = store.listArticles({ ids: report.ids });
-    return buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors });
+    return buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors, reuse: store.reusePairs(report.ids) });
   } finally {
     store.close();
   }

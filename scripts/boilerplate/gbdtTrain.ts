@@ -112,7 +112,7 @@ export function trainGbdt(x: Float64Array, dim: number, y: Uint8Array, w: Float6
           if (tf.length === 0) continue;
           HG.fill(0, 0, tf.length + 1); HH.fill(0, 0, tf.length + 1);
           const off = f * n;
-          for (const i of node.rows) { const b = bins[off + i]!; HG[b] += g[i]!; HH[b] += h[i]!; }
+          for (const i of node.rows) { const b = bins[off + i]!; HG[b] = HG[b]! + g[i]!; HH[b] = HH[b]! + h[i]!; }
           let GL = 0, HL = 0;
           for (let b = 0; b < tf.length; b++) {
             GL += HG[b]!; HL += HH[b]!;

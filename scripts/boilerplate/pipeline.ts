@@ -38,7 +38,7 @@ export function labelLines(lines: readonly string[], gold: string): number[] {
     const k = `${g[i]} ${g[i + 1]} ${g[i + 2]}`;
     if (!tri.has(k)) tri.set(k, i);
   }
-  const labels = lines.map((l) => (/\S/.test(l) ? 0 : -1));
+  const labels: number[] = lines.map((l) => (/\S/.test(l) ? 0 : -1));
   const start = new Array<number>(lines.length).fill(-1);
   const end = new Array<number>(lines.length).fill(-1);
   const lt = lines.map(toks);

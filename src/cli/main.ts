@@ -91,7 +91,7 @@ const COMMANDS: Record<string, Command> = {
       const { store, report } = await ingestPaths(values, paths);
       try {
         const articles = orderByIds(store.listArticles({ ids: report.ids }), report.ids);
-        const analysis = buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors });
+        const analysis = buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors, reuse: store.reusePairs(report.ids) });
         if (values.json) emitJson(values.json as string, analysis);
         else for (const a of articles) out(articleLine(a));
       } finally {

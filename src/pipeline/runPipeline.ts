@@ -4,6 +4,9 @@ import { clean } from '../clean/clean.ts';
 import { readInputs, type ReadOptions } from '../ingest/readInputs.ts';
 import type { Store } from '../store/Store.ts';
 import type { Article, Diagnostic } from '../types/index.ts';
+import { fingerprint, type Fingerprint } from '../fingerprint/fingerprint.ts';
+import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerprint/FingerprintOptions.ts';
+import { updateReuse } from '../reuse/updateReuse.ts';
 
 /** Options for {@link runPipeline}. */
 export interface RunOptions extends ReadOptions {
@@ -13,6 +16,8 @@ export interface RunOptions extends ReadOptions {
   onProgress?: (p: { done: number; failed: number; source: string }) => void;
   /** Articles per store transaction (default 500). */
   batchSize?: number;
+  /** Reuse fingerprint parameters (defaults: DEFAULT_FINGERPRINT). */
+  fingerprint?: Partial<FingerprintOptions>;
 }
 
 /** What a run did. */
@@ -21,6 +26,8 @@ export interface RunReport {
   ids: string[];
   /** Newly stored articles. */
   inserted: number;
+  /** Related pairs found while adding this run's articles. */
+  pairs: number;
   /** Inputs whose content was already stored (or repeated within the run). */
   duplicates: number;
   /** One per input that failed; the batch went on without it. */
@@ -42,19 +49,25 @@ export async function runPipeline(paths: readonly string[], options: RunOptions)
   const ctx = await loadContext();
   const { store } = options;
   const batchSize = options.batchSize ?? 500;
-  const report: RunReport = { ids: [], inserted: 0, duplicates: 0, errors: [] };
+  const report: RunReport = { ids: [], inserted: 0, pairs: 0, duplicates: 0, errors: [] };
+  const fpOptions = resolveFingerprintOptions(options.fingerprint);
   const seen = new Set<string>();
-  let pending: Article[] = [];
+  let pending: { article: Article; fp: Fingerprint }[] = [];
   let done = 0;
   const flush = (): void => {
     if (!pending.length) return;
     const batch = pending;
     pending = [];
+    const fresh: typeof batch = [];
     store.transaction(() => {
-      for (const a of batch) {
-        if (store.putArticle(a).inserted) report.inserted++;
+      for (const p of batch) {
+        if (store.putArticle(p.article).inserted) report.inserted++, fresh.push(p);
         else report.duplicates++;
       }
+    });
+    // Corpus stage, incremental: each new article is compared with its LSH candidates, then indexed.
+    store.transaction(() => {
+      for (const p of fresh) report.pairs += updateReuse(p.article, p.fp, store).length;
     });
   };
   for await (const r of readInputs(paths, options)) {
@@ -74,7 +87,7 @@ export async function runPipeline(paths: readonly string[], options: RunOptions)
       } else {
         seen.add(article.id);
         report.ids.push(article.id);
-        pending.push(article);
+        pending.push({ article, fp: fingerprint(article.text, fpOptions) });
         if (pending.length >= batchSize) flush();
       }
     } catch (e) {

@@ -1,5 +1,7 @@
 import type { AnalysisArticle, AnalysisDoc, Article, Diagnostic } from '../types/index.ts';
 import { VERSION } from '../version.ts';
+import type { ReusePair } from '../reuse/comparePair.ts';
+import { linkSiblings } from '../reuse/linkSiblings.ts';
 
 /** Inputs to {@link buildAnalysis}. */
 export interface AnalysisInput {
@@ -8,6 +10,8 @@ export interface AnalysisInput {
   sources?: (id: string) => string[];
   /** Problems met while reading and cleaning the run's inputs. */
   diagnostics?: readonly Diagnostic[];
+  /** Related pairs among the articles. */
+  reuse?: readonly ReusePair[];
 }
 
 function toContractArticle(a: Article, sources: string[]): AnalysisArticle {
@@ -47,6 +51,7 @@ function toContractArticle(a: Article, sources: string[]): AnalysisArticle {
  * @param input the articles of the analysis, their sources and the run's diagnostics
  */
 export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
+  const ids = new Set(input.articles.map((a) => a.id));
   return {
     version: '1',
     generator: { name: 'cotejo', version: VERSION },
@@ -54,7 +59,7 @@ export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
     entities: [],
     events: [],
     stories: [],
-    reuse: [],
+    reuse: linkSiblings((input.reuse ?? []).filter((p) => ids.has(p.a) && ids.has(p.b))),
     quoteGroups: [],
     diagnostics: [...(input.diagnostics ?? [])],
   };

@@ -1,4 +1,5 @@
 import type { Article } from '../types/index.ts';
+import type { ReuseStore } from './ReuseStore.ts';
 
 /** Filters for listing articles. All are optional and combine with AND. */
 export interface ArticleFilter {
@@ -35,7 +36,7 @@ export interface PutResult {
  * Where articles and corpus state live. The embedded SQLite store is the default;
  * other backends implement the same contract and pass the same test suite.
  */
-export interface Store {
+export interface Store extends ReuseStore {
   /** Store an article unless the same content is already there; records the source either way. */
   putArticle(article: Article): PutResult;
   /** One article by id, or by a unique id prefix of at least 6 characters. */

@@ -6,7 +6,7 @@ export interface AnalysisDoc {
   entities: unknown[];
   events: unknown[];
   stories: unknown[];
-  reuse: unknown[];
+  reuse: import('../reuse/comparePair.ts').ReusePair[];
   quoteGroups: unknown[];
   diagnostics: { stage: string; rule: string; message: string; place: string }[];
 }

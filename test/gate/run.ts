@@ -9,6 +9,7 @@ import { evalTextBoilerplate } from '../../bench/text-boilerplate.ts';
 import { benchHtml } from '../../bench/html.ts';
 import { evalHtmlMeta } from '../../bench/html-meta.ts';
 import { checkSeedArticles } from './seedArticles.ts';
+import { checkSeedReuse } from './seedReuse.ts';
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
 const results: { name: string; value: number; floor: number }[] = [];
@@ -27,10 +28,15 @@ if (!seeds || !gold) {
 }
 
 const analysis = await analyze([seeds]);
-const checks = checkSeedArticles(analysis, (JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never> }).articles);
-for (const c of checks) if (!c.ok) console.log(`  seed check failed: ${c.name}: ${c.detail}`);
-record('seeds.articles.pass_rate', checks.filter((c) => c.ok).length / checks.length);
-console.log(`seeds: ${checks.filter((c) => c.ok).length}/${checks.length} article checks pass`);
+const goldDoc = JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never>; reuse: { pairs: never[] } };
+for (const [section, checks] of [
+  ['articles', checkSeedArticles(analysis, goldDoc.articles)],
+  ['reuse', checkSeedReuse(analysis, goldDoc.reuse.pairs)],
+] as const) {
+  for (const c of checks) if (!c.ok) console.log(`  seed ${section} check failed: ${c.name}: ${c.detail}`);
+  record(`seeds.${section}.pass_rate`, checks.filter((c) => c.ok).length / checks.length);
+  console.log(`seeds ${section}: ${checks.filter((c) => c.ok).length}/${checks.length} checks pass`);
+}
 
 const tb = await evalTextBoilerplate();
 if (tb) {

@@ -7,9 +7,9 @@
  * page-position features (distance to the densest run of sentence-like lines).
  */
 import {
-  ADVERT_RE, ALL_UPPER_RE, BULLET_RE, BYLINE_RE, CAPTION_RE, CTA_RE, DANGLING_RE, DATE_WORDS, DIGIT_RE, FOOTER_RE,
-  INNER_SENTENCE_RE, LOGIN_RE, LOWER_START_RE, NAV_RE, NUMERIC_DATE_RE, OPEN_QUOTE_RE, PAREN_ONLY_RE, PROMO_LEAD_RE,
-  GLUED_RE, READING_TIME_RE, SHARE_ONLY_RE, SHARE_WORD_RE, SHARE_START_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, UPPER_START_RE, URL_RE, WORD_RE,
+  ADVERT_RE, BULLET_RE, BYLINE_RE, CAPTION_START_RE, CAPTION_TAIL_RE, DANGLING_RE, DATE_WORDS, FOOTER_RE, INNER_SENTENCE_RE,
+  LEX_CAPTION, LEX_CTA, LEX_LOGIN, LEXICON, NAV_RE, NUMERIC_DATE_RE, OPEN_QUOTE_RE, PAREN_ONLY_RE, PROMO_LEAD_RE,
+  FOOTER_HINT_RE, READING_TIME_RE, SHARE_ONLY_RE, SHARE_START_RE, SHARE_WORD_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, URL_RE,
 } from './patterns.ts';
 
 /** Local (per-line) measurements, reused for context features and for removal reasons. */
@@ -66,53 +66,153 @@ export const STAGE2_NAMES: readonly string[] = [
 ];
 export const N_STAGE2 = STAGE2_NAMES.length;
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const NON_SPACE_RE = /\S/;
+const ODD_SPACE_RE = /[^\S ]| {2}/;
+const SPACES_RE = /\s+/g;
+/** Mean of prefix-summed `arr` over the window of radius r around i, among n items. */
+function winMean(arr: Float64Array, i: number, r: number, n: number): number {
+  const a = i - r < 0 ? 0 : i - r, b = i + r + 1 > n ? n : i + r + 1;
+  return (arr[b]! - arr[a]!) / (b - a);
+}
 const log1 = (x: number): number => Math.log(1 + x);
 
-/** Words glued without a space ("HeadlineThe teaser..."): teaser cards rendered as one block. */
-function countGlued(s: string): number {
-  GLUED_RE.lastIndex = 0;
-  let c = 0;
-  while (GLUED_RE.exec(s) && c < 5) c++;
-  return c;
+/** Whether a non-ASCII code unit belongs to a word (letters of any script); fast range checks. */
+function wordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0x2000) return true;
+  if (c < 0x3040) return false;
+  if (c >= 0xd800 && c <= 0xf8ff) return false;
+  if (c >= 0xfe00 && c < 0xff10) return false;
+  return c < 0xffef;
+}
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const APOS = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Case of the code unit at k: 1 upper, -1 lower, 0 caseless. `lower` is `s` lower-cased when `same` (same length). */
+function caseAt(s: string, lower: string, same: boolean, k: number): number {
+  const c = s.charCodeAt(k);
+  if (c < 0x80) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? -1 : 0;
+  const o = s[k]!, l = same ? lower[k]! : o.toLowerCase();
+  if (o !== l) return 1;
+  return o.toUpperCase() !== o ? -1 : 0;
 }
 
-function measure(text: string): { info: LineInfo; local: number[] } {
+// local copies of the pattern tables (cheaper than live module bindings in hot loops)
+const LEXW = LEXICON.words, LEXP2 = LEXICON.prefix2, LEXP3 = LEXICON.prefix3;
+const W_STOP = 1 << 8, W_DATE = 1 << 9;
+/** One lookup per word: stop word, date word and single-word lexicon flags together. */
+const WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const w of STOPWORDS) m.set(w, (m.get(w) ?? 0) | W_STOP);
+  for (const w of DATE_WORDS) m.set(w, (m.get(w) ?? 0) | W_DATE);
+  for (const [w, f] of LEXICON.words) if (!w.includes(' ')) m.set(w, (m.get(w) ?? 0) | f);
+  return m;
+})();
+const has = (s: string, ...subs: string[]): boolean => {
+  for (const x of subs) if (s.includes(x)) return true;
+  return false;
+};
+
+export function measure(text: string): { info: LineInfo; local: number[]; key: string } {
   const trimmed = text.trim();
   const chars = trimmed.length;
-  let tokens = 0, stop = 0, title = 0, upper = 0, nums = 0, wordChars = 0, dateish = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(trimmed); m; m = WORD_RE.exec(trimmed)) {
-    const w = m[0];
-    tokens++;
-    wordChars += w.length;
-    const lw = w.toLowerCase();
-    if (STOPWORDS.has(lw)) stop++;
-    if (UPPER_START_RE.test(w)) {
-      title++;
-      if (w.length > 1 && ALL_UPPER_RE.test(w)) upper++;
-    }
-    const isNum = DIGIT_RE.test(w);
-    if (isNum) nums++;
-    if (DATE_WORDS.has(lw) || (isNum && NUMERIC_DATE_RE.test(w))) dateish++;
-  }
+  let lower = trimmed.toLowerCase();
+  const sameLen = lower.length === chars;
+  if (!sameLen) lower = trimmed; // rare (e.g. dotted capital I): fall back to per-word lower-casing below
+  let tokens = 0, stop = 0, title = 0, upper = 0, nums = 0, wordChars = 0, dateish = 0, lex = 0, glued = 0;
   let punct = 0, digits = 0, commas = 0, pipes = 0;
-  for (let i = 0; i < chars; i++) {
+  let p1 = '', p2 = '';
+  let i = 0;
+  while (i < chars) {
     const c = trimmed.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 44) commas++;
-    else if (c === 124) pipes++;
-    if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) punct++;
+    if (!wordCode(c)) {
+      if (isAsciiDigit(c)) digits++;
+      else if (c === 44) commas++;
+      else if (c === 124) pipes++;
+      if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) punct++;
+      i++;
+      continue;
+    }
+    const s = i;
+    let hasDigit = false, up = 0, letters = 0;
+    // case of the previous two letters inside this word (-1 lower), for glued-word detection
+    let c1 = 0, c2 = 0;
+    for (;;) {
+      const d = trimmed.charCodeAt(i);
+      let cs: number;
+      if (d < 0x80) {
+        if (d >= 97 && d <= 122) cs = -1;
+        else if (d >= 65 && d <= 90) cs = 1;
+        else if (d >= 48 && d <= 57) cs = 2;
+        else if (APOS(d) && i > s && i + 1 < chars && wordCode(trimmed.charCodeAt(i + 1))) { i++; c1 = 0; c2 = 0; continue; }
+        else break;
+      } else if (wordCode(d)) cs = caseAt(trimmed, lower, sameLen, i);
+      else if (APOS(d) && i > s && i + 1 < chars && wordCode(trimmed.charCodeAt(i + 1))) { i++; c1 = 0; c2 = 0; continue; }
+      else break;
+      if (cs === 2) { hasDigit = true; digits++; } else {
+        letters++;
+        if (cs === 1) {
+          up++;
+          // glued words: two lower-case letters, then a capital followed by lower case or a space
+          if (c1 === -1 && c2 === -1 && i + 1 < chars) {
+            const n = trimmed.charCodeAt(i + 1);
+            if (n === 32 || (n >= 97 && n <= 122) || (n >= 0x80 && caseAt(trimmed, lower, sameLen, i + 1) === -1)) glued++;
+          }
+        }
+      }
+      c2 = c1;
+      c1 = cs;
+      i++;
+    }
+    const e = i;
+    // glue across punctuation: "...Rise?Violence"
+    if (c1 === -1 && e + 2 < chars && e - s >= 2) {
+      const d = trimmed.charCodeAt(e);
+      if ((d === 63 || d === 33 || d === 46 || d === 58) && caseAt(trimmed, lower, sameLen, e + 1) === 1 && caseAt(trimmed, lower, sameLen, e + 2) === -1) glued++;
+    }
+    tokens++;
+    wordChars += e - s;
+    const firstCase = trimmed.charCodeAt(s) < 0x80 ? (trimmed.charCodeAt(s) <= 90 && trimmed.charCodeAt(s) >= 65 ? 1 : 0) : caseAt(trimmed, lower, sameLen, s);
+    if (firstCase === 1) {
+      title++;
+      if (letters > 1 && up === letters) upper++;
+    }
+    if (hasDigit) nums++;
+    if (e - s <= 14) {
+      const lw = sameLen ? lower.slice(s, e) : trimmed.slice(s, e).toLowerCase();
+      const fl = WORDS.get(lw);
+      if (fl !== undefined) {
+        if (fl & W_STOP) stop++;
+        if (fl & W_DATE) dateish++;
+        lex |= fl;
+      } else if (hasDigit && NUMERIC_DATE_RE.test(lw)) dateish++;
+      if (p1 && LEXP2.has(p1)) {
+        const bi = `${p1} ${lw}`;
+        const f2 = LEXW.get(bi);
+        if (f2 !== undefined) lex |= f2;
+        if (p2 && LEXP3.has(`${p2} ${p1}`)) {
+          const f3 = LEXW.get(`${p2} ${bi}`);
+          if (f3 !== undefined) lex |= f3;
+        }
+      }
+      p2 = p1;
+      p1 = lw;
+    } else {
+      p2 = p1;
+      p1 = '';
+    }
   }
-  // numeric dates such as 04/11/2025 split into several number tokens: count them through the raw string too
+  if (glued > 5) glued = 5;
   const dateOnly = tokens > 0 && tokens <= 8 && dateish === tokens && (nums > 0 || tokens >= 2);
   const terminal = TERMINAL_RE.test(trimmed);
   INNER_SENTENCE_RE.lastIndex = 0;
   let inner = 0;
-  while (INNER_SENTENCE_RE.exec(trimmed) && inner < 10) inner++;
+  while (inner < 10 && INNER_SENTENCE_RE.exec(trimmed)) inner++;
   const stopRatio = tokens ? stop / tokens : 0;
   const titleRatio = tokens ? title / tokens : 0;
-  const short = tokens <= 40;
+  const url = has(lower, 'http', 'www.') || (has(lower, '.com', '.org', '.net', '.ly/', '.es/', '.io/', '@') && URL_RE.test(lower));
   const info: LineInfo = {
     text: trimmed,
     chars,
@@ -125,32 +225,34 @@ function measure(text: string): { info: LineInfo; local: number[] } {
     dupNear: false,
     sentenceLike: tokens >= 8 && stopRatio >= 0.12 && (terminal || tokens >= 25),
     promo: tokens <= 30 && PROMO_LEAD_RE.test(trimmed),
-    cta: CTA_RE.test(trimmed),
+    cta: (lex & LEX_CTA) !== 0,
     shareOnly: tokens <= 12 && SHARE_ONLY_RE.test(trimmed) && SHARE_WORD_RE.test(trimmed),
-    shareStart: short && SHARE_START_RE.test(trimmed),
-    login: tokens <= 20 && LOGIN_RE.test(trimmed),
+    shareStart: tokens <= 40 && SHARE_START_RE.test(trimmed),
+    login: tokens <= 20 && (lex & LEX_LOGIN) !== 0,
     tags: TAGS_RE.test(trimmed),
-    caption: tokens <= 60 && CAPTION_RE.test(trimmed),
+    caption: tokens <= 60 && ((lex & LEX_CAPTION) !== 0 || CAPTION_START_RE.test(trimmed) || (has(trimmed, '/', '(') && CAPTION_TAIL_RE.test(chars > 80 ? trimmed.slice(-80) : trimmed))),
     advert: tokens <= 6 && ADVERT_RE.test(trimmed),
-    footer: tokens <= 50 && FOOTER_RE.test(trimmed),
+    footer: tokens <= 50 && FOOTER_HINT_RE.test(lower) && FOOTER_RE.test(trimmed),
     nav: tokens <= 8 && NAV_RE.test(trimmed),
-    readingTime: tokens <= 10 && READING_TIME_RE.test(trimmed),
+    readingTime: tokens <= 10 && has(lower, 'read', 'lectura', 'lese', 'lecture') && READING_TIME_RE.test(trimmed),
     byline: tokens <= 10 && BYLINE_RE.test(trimmed),
-    url: URL_RE.test(trimmed),
-    parenOnly: PAREN_ONLY_RE.test(trimmed),
-    dangling: tokens <= 6 && DANGLING_RE.test(trimmed),
+    url,
+    parenOnly: tokens <= 6 && PAREN_ONLY_RE.test(trimmed),
+    dangling: tokens <= 6 && DANGLING_RE.test(chars > 8 ? trimmed.slice(-8) : trimmed),
   };
   const local = [
     log1(chars), log1(tokens), terminal ? 1 : 0, trimmed.endsWith(':') ? 1 : 0, inner, stopRatio, log1(stop), titleRatio,
     chars ? punct / chars : 0, chars ? digits / chars : 0, tokens ? commas / tokens : 0, BULLET_RE.test(text) ? 1 : 0,
     dateOnly ? 1 : 0, 0, 0, info.promo ? 1 : 0, info.cta ? 1 : 0, info.shareOnly ? 1 : 0, info.shareStart ? 1 : 0,
     info.login ? 1 : 0, info.tags ? 1 : 0, info.caption ? 1 : 0, info.advert ? 1 : 0, info.footer ? 1 : 0, info.nav ? 1 : 0,
-    info.readingTime ? 1 : 0, info.byline ? 1 : 0, info.url ? 1 : 0, OPEN_QUOTE_RE.test(trimmed) ? 1 : 0,
-    LOWER_START_RE.test(trimmed) ? 1 : 0, tokens ? upper / tokens : 0, Math.min(pipes, 5), info.parenOnly ? 1 : 0,
-    info.dangling ? 1 : 0, tokens ? wordChars / tokens : 0, tokens ? nums / tokens : 0, countGlued(trimmed),
+    info.readingTime ? 1 : 0, info.byline ? 1 : 0, url ? 1 : 0, OPEN_QUOTE_RE.test(trimmed) ? 1 : 0,
+    caseAt(trimmed, lower, sameLen, 0) === -1 ? 1 : 0, tokens ? upper / tokens : 0, Math.min(pipes, 5), info.parenOnly ? 1 : 0,
+    info.dangling ? 1 : 0, tokens ? wordChars / tokens : 0, tokens ? nums / tokens : 0, glued,
   ];
-  return { info, local };
+  return { info, local, key: sameLen ? lower : trimmed.toLowerCase() };
 }
+
+const shortish = (f: LineInfo): boolean => !f.sentenceLike && f.tokens <= 14;
 
 export interface PageFeatures {
   /** Indices (into the input) of the non-blank lines, in order. */
@@ -168,18 +270,18 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
   const index: number[] = [];
   const infos: LineInfo[] = [];
   const locals: number[][] = [];
+  const keys: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!/\S/.test(l)) continue;
-    const { info, local } = measure(l);
+    if (!NON_SPACE_RE.test(l)) continue;
+    const { info, local, key } = measure(l);
     if (info.chars === 0) continue;
     index.push(i);
     infos.push(info);
     locals.push(local);
+    keys.push(ODD_SPACE_RE.test(key) ? key.replace(SPACES_RE, ' ') : key);
   }
   const n = infos.length;
-  // repeated lines
-  const keys = infos.map((f) => norm(f.text));
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   for (let i = 0; i < n; i++) {
@@ -213,7 +315,6 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
     sentFlag[i + 1] = sentFlag[i]! + (infos[i]!.sentenceLike ? 1 : 0);
     tokPrefix[i + 1] = tokPrefix[i]! + log1(infos[i]!.tokens);
   }
-  const shortish = (f: LineInfo): boolean => !f.sentenceLike && f.tokens <= 14;
   const runStart = new Int32Array(n);
   for (let i = 0; i < n; i++) runStart[i] = shortish(infos[i]!) ? (i > 0 && shortish(infos[i - 1]!) ? runStart[i - 1]! : i) : i;
   const runLen = new Int32Array(n);
@@ -224,7 +325,6 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
 
   const d = N_FEATURES;
   const x = new Float64Array(n * d);
-  const NN = NEIGHBOUR_NAMES.length;
   for (let i = 0; i < n; i++) {
     const row = i * d;
     const loc = locals[i]!;
@@ -240,15 +340,10 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
       x[c++] = log1(g.tokens); x[c++] = g.terminal ? 1 : 0; x[c++] = g.stopRatio; x[c++] = g.dateOnly ? 1 : 0;
       x[c++] = Math.min(g.repeats, 3); x[c++] = g.titleRatio;
     }
-    void NN;
-    const win = (r: number, arr: Float64Array): number => {
-      const a = Math.max(0, i - r), b = Math.min(n, i + r + 1);
-      return (arr[b]! - arr[a]!) / (b - a);
-    };
-    x[c++] = win(3, sentFlag);
-    x[c++] = win(8, sentFlag);
-    x[c++] = win(3, tokPrefix);
-    x[c++] = win(8, tokPrefix);
+    x[c++] = winMean(sentFlag, i, 3, n);
+    x[c++] = winMean(sentFlag, i, 8, n);
+    x[c++] = winMean(tokPrefix, i, 3, n);
+    x[c++] = winMean(tokPrefix, i, 8, n);
     x[c++] = log1(runLen[i]!);
     x[c++] = (i + 1 < n && infos[i + 1]!.dateOnly) || (i + 2 < n && infos[i + 2]!.dateOnly) ? 1 : 0;
     x[c++] = (i >= 1 && infos[i - 1]!.dateOnly) || (i >= 2 && infos[i - 2]!.dateOnly) ? 1 : 0;

@@ -18,51 +18,53 @@ export interface EnsembleJson {
   trees: TreeJson[];
 }
 
-/** Ensemble flattened into typed arrays for fast scoring. */
+/** Ensemble compiled for fast scoring: `score(x, offset)` returns the margin of the row at `offset`. */
 export interface CompiledEnsemble {
   dim: number;
   base: number;
-  roots: Int32Array;
-  f: Int16Array;
-  t: Float64Array;
-  l: Int32Array;
-  r: Int32Array;
+  score: (x: ArrayLike<number>, o: number) => number;
+}
+
+type ScoreFn = (x: ArrayLike<number>, o: number) => number;
+
+/** Source of one tree as nested conditionals (x: features, o: row offset). */
+function treeSource(tree: TreeJson, node: number): string {
+  const f = tree.f[node]!;
+  if (f < 0) return `s+=${tree.t[node]!};`;
+  return `if(x[o+${f}]<${tree.t[node]!}){${treeSource(tree, tree.l[node]!)}}else{${treeSource(tree, tree.r[node]!)}}`;
+}
+
+/**
+ * Compile the trees into straight-line JavaScript (built once per model, like a tree-compiler would),
+ * in chunks small enough for the JIT to optimise. Only numbers from the model reach the source.
+ */
+function compileTrees(trees: readonly TreeJson[]): ScoreFn {
+  const CHUNK = 16;
+  const parts: ScoreFn[] = [];
+  for (let k = 0; k < trees.length; k += CHUNK) {
+    for (const t of trees.slice(k, k + CHUNK)) {
+      if (![...t.f, ...t.t, ...t.l, ...t.r].every((v) => typeof v === 'number' && Number.isFinite(v))) {
+        throw new Error('boilerplate model: non-numeric tree entry');
+      }
+    }
+    const body = trees.slice(k, k + CHUNK).map((t) => treeSource(t, 0)).join('\n');
+    parts.push(new Function('x', 'o', `let s=0;\n${body}\nreturn s;`) as ScoreFn);
+  }
+  if (parts.length === 1) return parts[0]!;
+  return (x, o) => {
+    let s = 0;
+    for (let i = 0; i < parts.length; i++) s += parts[i]!(x, o);
+    return s;
+  };
 }
 
 export function compileEnsemble(e: EnsembleJson): CompiledEnsemble {
-  let total = 0;
-  for (const t of e.trees) total += t.f.length;
-  const f = new Int16Array(total), t = new Float64Array(total), l = new Int32Array(total), r = new Int32Array(total);
-  const roots = new Int32Array(e.trees.length);
-  let off = 0;
-  e.trees.forEach((tree, k) => {
-    roots[k] = off;
-    for (let i = 0; i < tree.f.length; i++) {
-      f[off + i] = tree.f[i]!;
-      t[off + i] = tree.t[i]!;
-      l[off + i] = tree.l[i]! + off;
-      r[off + i] = tree.r[i]! + off;
-    }
-    off += tree.f.length;
-  });
-  return { dim: e.dim, base: e.base, roots, f, t, l, r };
+  return { dim: e.dim, base: e.base, score: compileTrees(e.trees) };
 }
 
 /** Margin (log-odds) of row `row` of the row-major matrix `x`. */
 export function margin(m: CompiledEnsemble, x: ArrayLike<number>, row: number): number {
-  const o = row * m.dim;
-  let s = m.base;
-  const { roots, f, t, l, r } = m;
-  for (let k = 0; k < roots.length; k++) {
-    let node = roots[k]!;
-    let feat = f[node]!;
-    while (feat >= 0) {
-      node = x[o + feat]! < t[node]! ? l[node]! : r[node]!;
-      feat = f[node]!;
-    }
-    s += t[node]!;
-  }
-  return s;
+  return m.base + m.score(x, row * m.dim);
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

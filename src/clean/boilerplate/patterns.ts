@@ -163,3 +163,51 @@ export const ALL_UPPER_RE = /^[\p{Lu}\p{N}]+$/u;
 export const NUMERIC_DATE_RE = /^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}|\d{1,2}(?:st|nd|rd|th|º|°|er)|\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|[ap]\.?m\.?)$/iu;
 /** Two words glued without a space: "...AthleteA woman", "...Rise?Violence". */
 export const GLUED_RE = /\p{Ll}{2}[.?!:]?\p{Lu}(?:\p{Ll}|\s)/gu;
+
+/** Lexicon categories, as bit flags, looked up per word, word pair and word triple. */
+export const LEX_CTA = 1;
+export const LEX_LOGIN = 2;
+export const LEX_SHARE = 4;
+export const LEX_CAPTION = 8;
+
+const CAPTION_PHRASES = [
+  'photo by', 'photos by', 'photograph by', 'photo courtesy', 'image courtesy', 'courtesy of', 'photo credit', 'image credit',
+  'getty images', 'file photo', 'foto de archivo', 'imagen de archivo', 'fotografía cedida', 'foto cedida', 'imagen cedida',
+  'foto cortesía', 'fotografía de archivo', 'foto tomada', 'photo d archives', 'foto di archivio', 'bild von',
+];
+
+/** Split a lexicon phrase into the tokens the feature extractor produces (lower-case letter/digit runs). */
+function lexTokens(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+function buildLexicon(): { words: Map<string, number>; prefix2: Set<string>; prefix3: Set<string> } {
+  const words = new Map<string, number>();
+  const prefix2 = new Set<string>();
+  const prefix3 = new Set<string>();
+  const add = (list: readonly string[], flag: number): void => {
+    for (const phrase of list) {
+      const t = lexTokens(phrase);
+      if (t.length === 0 || t.length > 3) continue;
+      const key = t.join(' ');
+      words.set(key, (words.get(key) ?? 0) | flag);
+      if (t.length >= 2) prefix2.add(t[0]!);
+      if (t.length === 3) prefix3.add(`${t[0]} ${t[1]}`);
+    }
+  };
+  add(CTA_WORDS, LEX_CTA);
+  add(LOGIN_WORDS, LEX_LOGIN);
+  add(SHARE_WORDS.filter((w) => w.length > 2), LEX_SHARE);
+  add(CAPTION_PHRASES, LEX_CAPTION);
+  return { words, prefix2, prefix3 };
+}
+
+/** Phrase lexicon (built once): lower-cased phrase -> category flags; prefixes of multi-word phrases. */
+export const LEXICON = buildLexicon();
+
+/** Caption shapes at the start of a line ("Photo: ...", "Foto: ...", "Fotografía cedida ..."). */
+export const CAPTION_START_RE = /^\s*(?:photo|photos|picture|image|images|foto|fotos|fotografía|imagen|imágenes|crédito|credit|credits|video|vídeo|ilustración|illustration|gráfico|graphic)\s*(?:credit|:|\/|\||-|–|—|by\b|cortesía|cedida|de archivo|tomada|facilitada)/iu;
+/** Credit shapes at the end of a line ("... AGENCY/ Name", "... Name/Getty Images", "(Photo: ...)"). */
+export const CAPTION_TAIL_RE = /(?:\b\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}|\/\s*(?:getty(?: images)?|ap|afp|reuters|efe|epa|shutterstock|istock)|\((?:photo|foto|image|imagen|credit|crédito)[^)]*\))\s*$/u;
+/** Cheap pre-check on a lower-cased line before FOOTER_RE. */
+export const FOOTER_HINT_RE = /©|\(c\)|copyright|right|derech|direito|droit|recht|diritt|privac|cookie|términos|terms|aviso/;

@@ -19,7 +19,7 @@ import type { Evidenced, Removed, RemovalReason } from '../../types/index.ts';
 import { parseLightDocument, type LightDocument, type LightElement } from './dom.ts';
 import { normalizeDate, normalizeSpace, readHeadMetadata } from './metadata.ts';
 import {
-  BLOCK_TAGS, BLOCK_TEXT_CHROME, BYLINE, BYLINE_TEXT, CAPTION, CHROME_ROLES, CHROME_TAGS, COMMAS, DIV_BLOCK_CHILDREN,
+  BLOCK_TAGS, BLOCK_TEXT_CHROME, BYLINE, DATE_ONLY, BYLINE_TEXT, CAPTION, CHROME_ROLES, CHROME_TAGS, COMMAS, DIV_BLOCK_CHILDREN,
   HEADING_TAGS, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SCORE_TAGS, STRONG_CHROME, UNLIKELY,
 } from './patterns.ts';
 
@@ -263,9 +263,7 @@ class Pass {
         const s = this.st(c);
         this.addScore(c, s.text, s.commas, false);
       } else if (t === 'div') {
-        let hasBlock = false;
-        for (const g of c.children) if (typeof g !== 'string' && DIV_BLOCK_CHILDREN.has(g.tag) && !this.dropped.has(g)) { hasBlock = true; break; }
-        if (!hasBlock) {
+        if (!this.hasBlockChild(c)) {
           const s = this.st(c);
           this.addScore(c, s.text, s.commas, false);
         } else {
@@ -304,7 +302,6 @@ class Pass {
     let top: LightElement | undefined = ranked[0]?.[0];
     if (!top || top === this.body || top.tag === 'html') return [this.body];
     const topScore = ranked[0]![1];
-    if (process.env.HXDEBUG) console.error('RANKED', ranked.slice(0, 6).map(([e, s]) => `${e.tag}.${e.classId} ${s.toFixed(1)}`));
 
     // Climb to a common ancestor when several close runners-up live under it.
     const alternatives: Set<LightElement>[] = [];
@@ -368,7 +365,7 @@ class Pass {
       if (topClass && s.attrs.class === topClass) bonus += ts * 0.2;
       const ss = final.get(s);
       if (ss !== undefined && ss + bonus >= sibThreshold) out.push(s);
-      else if (s.tag === 'p') {
+      else if (s.tag === 'p' || ((s.tag === 'div' || s.tag === 'section') && !this.hasBlockChild(s))) {
         const st = this.st(s);
         const ld = this.linkDensity(s);
         if (st.text > 80 && ld < 0.25) out.push(s);
@@ -376,6 +373,11 @@ class Pass {
       }
     }
     return out;
+  }
+
+  hasBlockChild(el: LightElement): boolean {
+    for (const g of el.children) if (typeof g !== 'string' && DIV_BLOCK_CHILDREN.has(g.tag) && !this.dropped.has(g)) return true;
+    return false;
   }
 
   arbitrate(top: LightElement, ranked: [LightElement, number][], hint: string): LightElement {
@@ -397,6 +399,17 @@ class Pass {
   }
 
   // ---- 4. block emission ---------------------------------------------------------------
+  /** Record every chrome subtree marked in step 2, in document order. */
+  recordDropped(el: LightElement, removed: Removed[]): void {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (this.dropped.has(c)) {
+        const text = textOf(c, null);
+        if (text) removed.push({ text, reason: this.dropReason.get(c) ?? 'boilerplate' });
+      } else this.recordDropped(c, removed);
+    }
+  }
+
   /** Readability's _cleanConditionally verdict for a container inside the content. */
   conditionalReason(el: LightElement): RemovalReason | null {
     const t = el.tag;
@@ -466,11 +479,7 @@ class Pass {
       linkChars = 0;
     };
     const walk = (el: LightElement, inLink: boolean, root: boolean): void => {
-      if (this.dropped.has(el)) {
-        const text = textOf(el, null);
-        if (text) removed.push({ text, reason: this.dropReason.get(el) ?? 'boilerplate' });
-        return;
-      }
+      if (this.dropped.has(el)) return; // recorded page-wide by recordDropped()
       const t = el.tag;
       if (!root) {
         const cr = this.conditionalReason(el);
@@ -577,6 +586,7 @@ function filterBlocks(blocks: Block[], title: string | null, removed: Removed[])
   const out: string[] = [];
   const nt = title ? norm(title) : null;
   let first = true;
+  let relatedMode = false;
   for (const b of blocks) {
     const text = b.text;
     let reason: RemovalReason | null = null;
@@ -590,8 +600,14 @@ function filterBlocks(blocks: Block[], title: string | null, removed: Removed[])
       if (!reason && HEADING_TAGS.has(b.tag) && nt && norm(text) === nt) reason = 'title';
       if (!reason && text.length < 120 && (BYLINE.test(b.owner.classId) || b.owner.attrs.rel === 'author') ) reason = 'byline';
       if (!reason && first && text.length < 100 && BYLINE_TEXT.test(text)) reason = 'byline';
-      if (!reason && text.length < 40 && normalizeDate(text) && !/[.!?]$/.test(text)) reason = 'date-only';
+      if (!reason && text.length < 60 && DATE_ONLY.test(text)) reason = 'date-only';
     }
+    // After a "Related / You may also like" intro, drop the link-heavy teasers that follow it.
+    if (!reason && relatedMode) {
+      if (b.linkChars > 0.5 * text.length || (text.length < 90 && !SENTENCE_END.test(text))) reason = 'related-links';
+      else relatedMode = false;
+    }
+    if (reason === 'related-links' && text.length < 100) relatedMode = true;
     if (reason) removed.push({ text, reason });
     else {
       out.push(text);
@@ -633,9 +649,9 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
     const pass = new Pass(doc, hints, rawStats, rawTotal);
     pass.mark(pass.body, pass.body.tag === 'article');
     pass.computeStats(pass.body, false);
-    const roots = pass.select(process.env.NOHINT ? null : meta.articleBody);
-    if (process.env.HXDEBUG) console.error('ROOTS', hints, roots.map((r) => `${r.tag}.${r.classId}`));
+    const roots = pass.select(meta.articleBody);
     const removed: Removed[] = [];
+    pass.recordDropped(pass.body, removed);
     const captions: string[] = [];
     const blocks = pass.emit(roots, captions, removed);
     const paragraphs = filterBlocks(blocks, meta.title?.value ?? meta.documentTitle, removed);
@@ -646,13 +662,11 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   const r = result!;
 
   // Byline and date from the content when the head has none.
-  let byline = meta.byline;
-  let published = meta.published;
-  if (!byline || !published) {
-    const found = findInContent(r.pass, r.roots);
-    byline ??= found.byline;
-    published ??= found.published;
-  }
+  const found = findInContent(r.pass, r.roots);
+  const byline = meta.byline ?? found.byline;
+  const published = meta.published ?? found.published;
+  // Figure captions of the article that sit beside the chosen container (e.g. a lead photo).
+  for (const sc of found.scope) collectCaptions(r.pass, sc, r.roots, r.captions, r.removed);
 
   return {
     paragraphs: r.paragraphs,
@@ -667,6 +681,20 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   };
 }
 
+/** Add <figcaption> texts under `el` (outside `roots`, not chrome) that were not collected yet. */
+function collectCaptions(pass: Pass, el: LightElement, roots: LightElement[], captions: string[], removed: Removed[]): void {
+  for (const c of el.children) {
+    if (typeof c === 'string' || pass.dropped.has(c) || roots.includes(c)) continue;
+    if (c.tag === 'figcaption') {
+      const t = textOf(c, pass.dropped);
+      if (t && !captions.includes(t)) {
+        captions.push(t);
+        removed.push({ text: t, reason: 'caption' });
+      }
+    } else collectCaptions(pass, c, roots, captions, removed);
+  }
+}
+
 function findFirst(el: LightElement, tag: string): LightElement | null {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
@@ -677,25 +705,57 @@ function findFirst(el: LightElement, tag: string): LightElement | null {
   return null;
 }
 
+/** Text of a byline element, preferring a nested name (itemprop=name, rel=author, a link), without "By" and trailing dates. */
+function bylineText(el: LightElement, dropped: Set<LightElement>): string | null {
+  const inner = findWhere(el, (e) => e.attrs.itemprop === 'name' || e.attrs.rel === 'author' || (e.tag === 'a' && /author|autor|people|profile|staff|contributor/.test(e.attrs.href ?? '')));
+  let t = textOf(inner ?? el, dropped);
+  t = t.replace(/^(?:written\s+)?(?:by|por|par|von|de)\s*:?\s+/i, '');
+  // Cut at the first date-like or separator part: "Jane Doe - Apr 16, 2015", "Ana Gómez | 3 hours ago".
+  t = t.split(/\s+[-|·•–—]\s+|\s*\d{1,4}[/.:-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+\d+\s+(?:hours?|minutes?|days?|hodin|horas?)\b|\s+(?:updated|published|actualizado|publicado)\b/i)[0]!.trim();
+  if (/^(?:last|updated|published|posted|actualizado|publicado|share|follow|comments?)\b/i.test(t)) return null;
+  return t && t.length <= 80 && /\p{L}/u.test(t) ? t : null;
+}
+
+function findWhere(el: LightElement, pred: (e: LightElement) => boolean): LightElement | null {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (pred(c)) return c;
+    const f = findWhere(c, pred);
+    if (f) return f;
+  }
+  return null;
+}
+
+const SKIP_FOR_BYLINE: ReadonlySet<RemovalReason> = new Set(['related-links', 'navigation', 'footer', 'advertising', 'call-to-action', 'boilerplate']);
+
 /**
- * Byline and publication date from inside the article: elements with rel=author/itemprop=author
- * or byline-like classes, and <time datetime> / itemprop=datePublished, searched in the chosen
- * container and its nearest ancestors (the article header), skipping chrome such as related lists.
+ * Byline and publication date from the page body: the byline from rel=author / itemprop=author /
+ * byline-like classes anywhere outside chrome (as Readability's _checkByline does); the date only
+ * from <time datetime> / itemprop=datePublished inside the chosen container and its nearest
+ * ancestors (the article header), so a related article's date is never taken.
  */
-function findInContent(pass: Pass, roots: LightElement[]): { byline: Evidenced<string> | null; published: Evidenced<string> | null } {
+function findInContent(pass: Pass, roots: LightElement[]): { byline: Evidenced<string> | null; published: Evidenced<string> | null; scope: Set<LightElement> } {
   let byline: Evidenced<string> | null = null;
   let published: Evidenced<string> | null = null;
   let pubRank = 9;
-  const visit = (el: LightElement) => {
-    if (pass.dropped.has(el)) return;
+  const visitByline = (el: LightElement) => {
+    if (byline) return;
+    if (pass.dropped.has(el) && SKIP_FOR_BYLINE.has(pass.dropReason.get(el)!)) return;
     const a = el.attrs;
-    if (!byline) {
-      const isAuthor = a.rel === 'author' || (a.itemprop ?? '').includes('author') || (el.classId && BYLINE.test(el.classId) && !/date|time/.test(el.classId));
-      if (isAuthor) {
-        const t = textOf(el, pass.dropped).replace(/^(?:by|por)\s+/i, '').trim();
-        if (t && t.length < 100) byline = { value: t, evidence: `${a.rel === 'author' ? 'a[rel="author"]' : a.itemprop ? `[itemprop="${a.itemprop}"]` : `.${(a.class ?? a.id ?? '').split(/\s+/)[0]}`} ${t}` };
+    const isAuthor = a.rel === 'author' || (a.itemprop ?? '').includes('author') ||
+      (el.classId !== '' && BYLINE.test(el.classId) && !/date|time|avatar|image|photo|img|bio|desc/.test(el.classId));
+    if (isAuthor) {
+      const t = bylineText(el, pass.dropped);
+      if (t) {
+        byline = { value: t, evidence: `${a.rel === 'author' ? 'a[rel="author"]' : a.itemprop ? `[itemprop="${a.itemprop}"]` : `.${(a.class ?? a.id ?? '').trim().split(/\s+/)[0]}`} ${t}` };
+        return;
       }
     }
+    for (const c of el.children) if (typeof c !== 'string') visitByline(c);
+  };
+  const visitDate = (el: LightElement) => {
+    if (pass.dropped.has(el)) return;
+    const a = el.attrs;
     const ip = a.itemprop ?? '';
     if (pubRank > 0 && ip === 'datePublished') {
       const raw = a.content ?? a.datetime ?? textOf(el, null);
@@ -714,8 +774,9 @@ function findInContent(pass: Pass, roots: LightElement[]): { byline: Evidenced<s
         }
       }
     }
-    for (const c of el.children) if (typeof c !== 'string') visit(c);
+    for (const c of el.children) if (typeof c !== 'string') visitDate(c);
   };
+  visitByline(pass.body);
   // The article header usually sits just above the body container.
   const scope = new Set<LightElement>();
   for (const r of roots) {
@@ -723,6 +784,6 @@ function findInContent(pass: Pass, roots: LightElement[]): { byline: Evidenced<s
     for (let i = 0; i < 2 && p.parent && p.parent !== pass.body && p.parent.tag !== 'html' && p.parent.tag !== '#root'; i++) p = p.parent;
     scope.add(p);
   }
-  for (const s of scope) visit(s);
-  return { byline, published };
+  for (const sc of scope) visitDate(sc);
+  return { byline, published, scope };
 }

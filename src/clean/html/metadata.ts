@@ -44,7 +44,10 @@ function unescape(s: string): string {
 }
 
 const WS = /\s+/g;
-/** Collapse whitespace and trim. */
+/**
+ * Collapse whitespace runs (including no-break spaces) to one space and trim.
+ * @param s any text.
+ */
 export function normalizeSpace(s: string): string {
   return s.replace(WS, ' ').trim();
 }
@@ -74,7 +77,7 @@ export function normalizeDate(raw: string): string | null {
     return `${date}T${hh}:${mi}${ss ? `:${ss}` : ''}${zone}`;
   }
   // Free-form dates ("May 3, 2019", "Tue, 03 May 2019 10:00:00 GMT").
-  if (!/\d{4}/.test(s) || s.length > 60) return null;
+  if (!/\d{4}/.test(s) || s.length > 60 || /[@()—–]/.test(s) || s.split(/\s+/).length > 7) return null;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
   const dt = new Date(t);
@@ -97,7 +100,7 @@ function* walkJson(v: Json, depth = 0): Generator<JsonObject> {
 function parseJsonLd(raw: string): Json | null {
   let s = raw.trim();
   if (s.startsWith('<!--')) s = s.replace(/^<!--/, '').replace(/-->$/, '');
-  s = s.replace(/^\s*\/\/\s*<!\[CDATA\[/, '').replace(/\/\/\s*\]\]>\s*$/, '').trim();
+  s = s.replace(/^(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?/, '').replace(/(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?\s*$/, '').trim();
   try {
     return JSON.parse(s) as Json;
   } catch {

@@ -9,7 +9,7 @@ import type { RemovalReason } from '../../types/index.ts';
 /** Tags whose whole subtree is dropped while parsing (never content). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'map', 'select', 'textarea', 'button', 'option', 'datalist', 'dialog', 'head-hidden',
+  'video', 'audio', 'map', 'select', 'textarea', 'button', 'option', 'datalist', 'dialog',
 ]);
 
 /** Tags that start a new text block when walking content. */
@@ -107,7 +107,8 @@ export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/
 export const BLOCK_TEXT_CHROME: readonly (readonly [RegExp, RemovalReason])[] = [
   [/^(?:advertisement|advertising|publicidad|anuncio|sponsored|patrocinado|ad|ads|story continues below(?: advertisement)?|continues below|contin[uú]a (?:despu[eé]s|debajo) de la publicidad)\.?$/i, 'advertising'],
   [/^(?:share|compartir|share this(?: article| story| post)?|comparte(?: esta noticia)?|tweet|pin it|email|print|imprimir|whatsapp|facebook|twitter|linkedin|copy link|copiar enlace)(?:\s*(?:on|en)\s+\w+)?[.:!]?$/i, 'share'],
-  [/^(?:read more|leer m[aá]s|see also|ver tambi[eé]n|related(?: articles| stories| content)?|noticias relacionadas|te puede interesar|tambi[eé]n te puede interesar|more from|m[aá]s de|recommended(?: for you)?|most read|lo m[aá]s le[ií]do)\b.{0,80}$/i, 'related-links'],
+  [/^(?=.*[?!]).{0,50}\b(?:share (?:this|it|with)|comp[aá]rte(?:lo|la)?)\b.{0,60}$/i, 'share'],
+  [/^(?:read more|leer m[aá]s|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|more (?:stories|news|on this|coverage)|m[aá]s noticias|see also|ver tambi[eé]n|related(?: articles| stories| content)?|noticias relacionadas|te puede interesar|tambi[eé]n te puede interesar|more from|recommended(?: for you)?|most read|lo m[aá]s le[ií]do)\b.{0,80}$/i, 'related-links'],
   [/^(?:sign up|subscribe|suscr[ií]bete|reg[ií]strate|join|get)\b.{0,80}\b(?:newsletters?|bolet[ií]n|our|nuestro|nuestra|updates|alerts|inbox|briefing|digest|today|now|here|hoy|aqu[ií])\b.{0,120}$/i, 'call-to-action'],
   [/^(?:follow us|s[ií]guenos|download (?:the|our) app|descarga (?:la|nuestra) app|want more|click here|haz clic aqu[ií])\b.{0,160}$/i, 'call-to-action'],
   [/^(?:log ?in|sign ?in|inicia(?:r)? sesi[oó]n|reg[ií]strate|already (?:a subscriber|have an account))\b.{0,80}$/i, 'login'],
@@ -125,3 +126,6 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:»·•\\/]\s+|\s+::\s+/;
 
 /** JSON-LD @type values that denote the page's article. */
 export const ARTICLE_TYPES = /(?:^|[\s:/])(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|Review|Blog|WebPage|Recipe)$/;
+
+/** A block that is only a date (with optional weekday, time and "Updated:" label), in English or Spanish. */
+export const DATE_ONLY = /^(?:(?:updated|published|posted|actualizado|publicado)\s*:?\s*)?(?:\p{L}+\.?,?\s+)?(?:\d{1,2}(?:\s+de)?\s+\p{L}{3,}\.?(?:\s+de)?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:[\s,|·-]+(?:a las\s+|at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?\p{Lu}{2,5}\)?)?)?$/iu;

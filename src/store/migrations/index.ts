@@ -43,4 +43,32 @@ CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'reuse: fingerprints, LSH band keys and related pairs',
+    sql: `
+CREATE TABLE fingerprints (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  shingles BLOB NOT NULL,
+  minhash BLOB NOT NULL,
+  keys BLOB NOT NULL
+);
+CREATE TABLE lsh_keys (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+CREATE TABLE reuse_pairs (
+  a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  relation TEXT NOT NULL,
+  source TEXT,
+  doc TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+);
+CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
+`,
+  },
 ];

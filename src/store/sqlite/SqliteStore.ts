@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Article } from '../../types/index.ts';
+import type { Fingerprint } from '../../fingerprint/fingerprint.ts';
+import type { CandidateIndex } from '../../reuse/CandidateIndex.ts';
+import type { ReusePair } from '../../reuse/comparePair.ts';
 import { ftsQuery } from '../ftsQuery.ts';
 import { MIGRATIONS } from '../migrations/index.ts';
 import type { ArticleFilter, PutResult, SearchHit, Store } from '../Store.ts';
@@ -40,6 +43,15 @@ export class SqliteStore implements Store {
       prefix: this.db.prepare(`SELECT doc FROM articles WHERE id LIKE ? || '%' LIMIT 2`),
       sources: this.db.prepare(`SELECT source FROM article_sources WHERE article_id = ? ORDER BY first_seen, source`),
       count: this.db.prepare(`SELECT count(*) AS n FROM articles`),
+      putFp: this.db.prepare(`INSERT OR REPLACE INTO fingerprints (article_id, tag, words, shingles, minhash, keys) VALUES (?, ?, ?, ?, ?, ?)`),
+      getFp: this.db.prepare(`SELECT tag, words, shingles, minhash, keys FROM fingerprints WHERE article_id = ?`),
+      putKey: this.db.prepare(`INSERT OR IGNORE INTO lsh_keys (key, doc) VALUES (?, ?)`),
+      getKey: this.db.prepare(`SELECT doc FROM lsh_keys WHERE key = ? LIMIT ?`),
+      docOf: this.db.prepare(`SELECT rowid AS doc FROM articles WHERE id = ?`),
+      idOf: this.db.prepare(`SELECT id FROM articles WHERE rowid = ?`),
+      countFp: this.db.prepare(`SELECT count(*) AS n FROM fingerprints`),
+      putPair: this.db.prepare(`INSERT OR REPLACE INTO reuse_pairs (a, b, relation, source, doc) VALUES (?, ?, ?, ?, ?)`),
+      allPairs: this.db.prepare(`SELECT doc FROM reuse_pairs ORDER BY a, b`),
       search: this.db.prepare(
         `SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
@@ -122,6 +134,57 @@ export class SqliteStore implements Store {
     return this.stmts.search.all(q, limit) as SearchHit[];
   }
 
+  putFingerprint(id: string, fp: Fingerprint): void {
+    this.stmts.putFp.run(id, fp.tag, fp.words, blob(fp.shingles), blob(fp.minhash), blob(fp.keys));
+  }
+
+  getFingerprint(id: string): Fingerprint | null {
+    const r = this.stmts.getFp.get(id) as { tag: string; words: number; shingles: Buffer; minhash: Buffer; keys: Buffer } | undefined;
+    return r ? { tag: r.tag, words: r.words, shingles: u32(r.shingles), minhash: u32(r.minhash), keys: u32(r.keys) } : null;
+  }
+
+  candidateIndex(): CandidateIndex {
+    const { putKey, getKey, countFp } = this.stmts;
+    return {
+      add: (doc, keys) => {
+        for (const k of keys) putKey.run(k, doc);
+      },
+      query: (keys, maxPostings = 5000) => {
+        const hits = new Map<number, number>();
+        for (const k of keys) {
+          const docs = getKey.all(k, maxPostings + 1) as { doc: number }[];
+          if (docs.length > maxPostings) continue;
+          for (const { doc } of docs) hits.set(doc, (hits.get(doc) ?? 0) + 1);
+        }
+        return hits;
+      },
+      size: () => (countFp.get() as { n: number }).n,
+    };
+  }
+
+  docOf(id: string): number | null {
+    return (this.stmts.docOf.get(id) as { doc: number } | undefined)?.doc ?? null;
+  }
+
+  idOf(doc: number): string | null {
+    return (this.stmts.idOf.get(doc) as { id: string } | undefined)?.id ?? null;
+  }
+
+  putReusePair(pair: ReusePair): void {
+    this.stmts.putPair.run(pair.a, pair.b, pair.relation, pair.source, JSON.stringify(pair));
+  }
+
+  reusePairs(ids?: readonly string[]): ReusePair[] {
+    let rows: { doc: string }[];
+    if (!ids) rows = this.stmts.allPairs.all() as { doc: string }[];
+    else {
+      if (ids.length === 0) return [];
+      const marks = ids.map(() => '?').join(',');
+      rows = this.db.prepare(`SELECT doc FROM reuse_pairs WHERE a IN (${marks}) OR b IN (${marks}) ORDER BY a, b`).all(...ids, ...ids) as { doc: string }[];
+    }
+    return rows.map((r) => JSON.parse(r.doc) as ReusePair);
+  }
+
   count(): number {
     return (this.stmts.count.get() as { n: number }).n;
   }
@@ -133,4 +196,12 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function blob(a: Uint32Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function u32(b: Buffer): Uint32Array {
+  return new Uint32Array(new Uint8Array(b).buffer);
 }

@@ -1,0 +1,75 @@
+import { gunzipSync } from 'node:zlib';
+import { Featurizer } from './Featurizer.ts';
+import { Gazetteer } from './Gazetteer.ts';
+import type { SequenceModel } from './SequenceTagger.ts';
+
+/** File magic of a cotejo NER model. */
+const MAGIC = 'NER1';
+
+/** The JSON header of a model file. */
+export interface NerModelHeader {
+  lang: string;
+  labels: string[];
+  hashBits: number;
+  /** Dequantisation factor (float weight = int16 × scale); transitions/start are stored already divided by it. */
+  scale: number;
+  transitions: number[];
+  start: number[];
+  /** "form\tpacked" lines. */
+  clusters: string;
+  /** "lower\tbucket" lines. */
+  caseInfo: string;
+  /** Serialised gazetteer. */
+  gazetteer: string;
+  /** Free-form training provenance. */
+  meta: Record<string, unknown>;
+}
+
+/**
+ * Decode a model file (gzip of: "NER1", uint32 header length, JSON header, padding to an even
+ * offset, little-endian int16 weights) into a `SequenceModel`.
+ *
+ * @param file - The raw (gzipped) file contents.
+ * @returns The model and its header.
+ */
+export function readNerModel(file: Uint8Array): { model: SequenceModel; header: NerModelHeader } {
+  if (!(file instanceof Uint8Array)) throw new TypeError('Expected the model file as a Uint8Array');
+  const raw = gunzipSync(file);
+  if (raw.toString('latin1', 0, 4) !== MAGIC) throw new TypeError('Expected a NER1 model file');
+  const hlen = raw.readUInt32LE(4);
+  const header = JSON.parse(raw.toString('utf8', 8, 8 + hlen)) as NerModelHeader;
+  let off = 8 + hlen;
+  if (off % 2) off++;
+  const count = (raw.length - off) >> 1;
+  const weights =
+    (raw.byteOffset + off) % 2 === 0
+      ? new Int16Array(raw.buffer, raw.byteOffset + off, count)
+      : new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + count * 2));
+  const L = header.labels.length;
+  if (count !== (1 << header.hashBits) * L) throw new TypeError('Expected weights of size 2^hashBits * labels');
+  const featurizer = new Featurizer({
+    hashBits: header.hashBits,
+    clusters: parseMap(header.clusters),
+    caseInfo: parseMap(header.caseInfo),
+    gazetteer: Gazetteer.parse(header.gazetteer),
+  });
+  return {
+    header,
+    model: { labels: header.labels, featurizer, weights, transitions: header.transitions, start: header.start },
+  };
+}
+
+/** Parse "key\tnumber" lines. */
+function parseMap(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  if (!text) return m;
+  let pos = 0;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const tab = text.lastIndexOf('\t', nl);
+    m.set(text.slice(pos, tab), +text.slice(tab + 1, nl));
+    pos = nl + 1;
+  }
+  return m;
+}

@@ -1,0 +1,97 @@
+import { combine, fmix32, fnv1a } from './hash.ts';
+import { fingerprintTag, type FingerprintOptions } from './FingerprintOptions.ts';
+import { normalizeTokens, type NormTokens } from './normalizeTokens.ts';
+
+/** The reuse fingerprint of one article. */
+export interface Fingerprint {
+  /** Parameters tag: fingerprints with different tags are never compared. */
+  tag: string;
+  /** Sorted, distinct 32-bit hashes of the word shingles. */
+  shingles: Uint32Array;
+  /** MinHash signature of the shingle set (Broder 1997). */
+  minhash: Uint32Array;
+  /** LSH keys: one per band of the article signature, then one per band of each sentence signature. */
+  keys: Uint32Array;
+  /** Number of words. */
+  words: number;
+}
+
+const EMPTY = 0xffffffff;
+
+/** Hash the word shingles of a token sequence: entry i is the shingle starting at word i. */
+export function shingleHashes(words: readonly string[], k: number, seed: number): Uint32Array {
+  const n = Math.max(0, words.length - k + 1);
+  const wordHash = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wordHash[i] = fnv1a(words[i]!, seed);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = wordHash[i]!;
+    for (let j = 1; j < k; j++) h = combine(h, wordHash[i + j]!);
+    out[i] = h;
+  }
+  return out;
+}
+
+function minhashInto(hashes: Uint32Array, from: number, to: number, salts: Uint32Array, out: Uint32Array): void {
+  out.fill(EMPTY);
+  for (let i = from; i < to; i++) {
+    const x = hashes[i]!;
+    for (let p = 0; p < salts.length; p++) {
+      const v = fmix32(x ^ salts[p]!);
+      if (v < out[p]!) out[p] = v;
+    }
+  }
+}
+
+function bandKeys(sig: Uint32Array, rows: number, salt: number, out: number[]): void {
+  for (let b = 0; b * rows < sig.length; b++) {
+    let h = combine(salt, b);
+    for (let r = 0; r < rows; r++) h = combine(h, sig[b * rows + r]!);
+    out.push(h);
+  }
+}
+
+const saltCache = new Map<string, Uint32Array>();
+function salts(seed: number, n: number, stream: number): Uint32Array {
+  const key = `${seed}:${n}:${stream}`;
+  let s = saltCache.get(key);
+  if (!s) {
+    s = new Uint32Array(n);
+    for (let i = 0; i < n; i++) s[i] = fmix32(Math.imul(seed + 1, 0x9e3779b1) ^ fmix32(i * 2 + stream + 1));
+    saltCache.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Fingerprint an article for reuse detection: word shingles, a seeded MinHash signature (Broder 1997,
+ * 32-bit hashing with Math.imul) and LSH band keys (Indyk & Motwani 1998) for the whole text and for each
+ * sentence, so that candidates are found by containment and sentence-level overlap, not only high Jaccard.
+ * Pure and deterministic.
+ * @param text the article's clean text (or its normalised tokens)
+ * @param o resolved fingerprint options
+ */
+export function fingerprint(text: string | NormTokens, o: FingerprintOptions): Fingerprint {
+  const t = typeof text === 'string' ? normalizeTokens(text) : text;
+  const sh = shingleHashes(t.words, o.shingle, o.seed);
+  const minhash = new Uint32Array(o.permutations);
+  minhashInto(sh, 0, sh.length, salts(o.seed, o.permutations, 0), minhash);
+  const keys: number[] = [];
+  if (sh.length) bandKeys(minhash, o.rows, 0xa5a5a5a5, keys);
+  // Sentence signatures: shingles starting inside the sentence; short sentences merge with the next.
+  const sSalts = salts(o.seed, o.sentencePermutations, 1);
+  const sSig = new Uint32Array(o.sentencePermutations);
+  const bounds = [...t.sentenceStarts, t.words.length];
+  let from = 0;
+  for (let s = 1; s < bounds.length; s++) {
+    const to = Math.min(bounds[s]!, sh.length);
+    if (to - from < o.minSentenceShingles && s < bounds.length - 1) continue;
+    if (to - from >= Math.min(o.minSentenceShingles, 2)) {
+      minhashInto(sh, from, to, sSalts, sSig);
+      bandKeys(sSig, o.sentenceRows, 0x5a5a5a5a, keys);
+    }
+    from = to;
+  }
+  const shingles = Uint32Array.from(new Set(sh)).sort();
+  return { tag: fingerprintTag(o), shingles, minhash, keys: Uint32Array.from(new Set(keys)), words: t.words.length };
+}
