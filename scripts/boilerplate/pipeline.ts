@@ -89,6 +89,8 @@ export interface TrainOptions {
   threshold: number;
   /** Weight of a line = (tokens + 1) ^ weightPower, normalised per page. */
   weightPower: number;
+  /** Add one augmented copy of each training page with a boilerplate block moved inside the body. */
+  augment: boolean;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -97,6 +99,52 @@ export const DEFAULT_TRAIN: TrainOptions = {
   innerFolds: 5,
   threshold: 0.5,
   weightPower: 0.5,
+  augment: true,
+};
+
+/**
+ * Data augmentation: a copy of the page where a run of its own boilerplate lines (taken from after
+ * the body, where related-links lists and teasers sit) is moved in front of one of the last body
+ * paragraphs. Teaches the model that body text can resume after a boilerplate block, which the
+ * development pages rarely show but real pages (in-body "read also" blocks) often do.
+ */
+export function augmentPage(p: LabelledPage, seed: number): LabelledPage | null {
+  const r = rng(seed);
+  const nonBlank = p.lines.map((l, i) => i).filter((i) => p.labels[i] !== -1);
+  const body = nonBlank.filter((i) => p.labels[i] === 1);
+  if (body.length < 3) return null;
+  const lastBody = body[body.length - 1]!;
+  const after = nonBlank.filter((i) => i > lastBody && p.labels[i] === 0);
+  if (after.length < 4) return null;
+  const len = Math.min(after.length, 4 + Math.floor(r() * 9));
+  const start = Math.floor(r() * (after.length - len + 1));
+  const block = after.slice(start, start + len);
+  const take = new Set(block);
+  const before = body[body.length - 1 - Math.floor(r() * Math.min(2, body.length - 1))]!;
+  const lines: string[] = [], labels: number[] = [];
+  for (let i = 0; i < p.lines.length; i++) {
+    if (i === before) for (const j of block) { lines.push(p.lines[j]!); labels.push(0); }
+    if (take.has(i)) continue;
+    lines.push(p.lines[i]!);
+    labels.push(p.labels[i]!);
+  }
+  return { id: `${p.id}#aug`, lines, gold: p.gold, labels };
+}
+
+function withAugmented(pages: readonly LabelledPage[], o: TrainOptions): LabelledPage[] {
+  if (!o.augment) return [...pages];
+  const out = [...pages];
+  pages.forEach((p, k) => {
+    const a = augmentCache.get(p) ?? augmentPage(p, 1000 + k * 7919 + hashId(p.id));
+    if (a) { augmentCache.set(p, a); out.push(a); }
+  });
+  return out;
+}
+const augmentCache = new WeakMap<LabelledPage, LabelledPage>();
+const hashId = (s: string): number => {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h % 100000;
 };
 
 interface PageRows {
@@ -173,9 +221,11 @@ function stage2Rows(r: PageRows, p1: Float64Array): Float64Array {
 }
 
 /** Train both stages; stage two learns from out-of-fold stage-one scores so it sees honest inputs. */
-export function trainModel(pages: readonly LabelledPage[], o: TrainOptions = DEFAULT_TRAIN): BoilerplateModelJson {
+export function trainModel(original: readonly LabelledPage[], o: TrainOptions = DEFAULT_TRAIN): BoilerplateModelJson {
+  const pages = withAugmented(original, o);
   const stage1 = trainStage1(pages, o);
-  const inner = folds(pages, o.innerFolds, o.stage1.seed + 101);
+  // out-of-fold stage-one scores; an augmented copy always sits in the same fold as its original
+  const inner = folds(original, o.innerFolds, o.stage1.seed + 101).map((f) => withAugmented(f, o));
   const oof = new Map<LabelledPage, Float64Array>();
   for (let f = 0; f < inner.length; f++) {
     const train = inner.flatMap((fold, j) => (j === f ? [] : fold));

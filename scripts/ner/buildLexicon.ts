@@ -39,6 +39,8 @@ export function buildLexicon(
   }
   const caseInfo = new Map<string, number>();
   for (const [w, [low, cap, init]] of stats) {
+    // Singletons get no profile, so that training sees the "unknown" value that unseen words get.
+    if (low + cap + init < 2) continue;
     const tot = low + cap;
     if (tot === 0) {
       caseInfo.set(w, init >= 3 ? 19 : 18);

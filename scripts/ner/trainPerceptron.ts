@@ -3,13 +3,15 @@ import { viterbi } from '../../src/extract/entities/viterbi.ts';
 
 /** Training data: precomputed hashed features and gold label ids for every sentence. */
 export interface PerceptronData {
-  /** Features, `perToken` per token, all sentences concatenated. */
+  /** Features, `perToken` per token, all sentences concatenated; bucket 0 means "no feature". */
   feats: Int32Array;
   /** Gold label ids, all sentences concatenated. */
   gold: Int32Array;
   /** Token offset of each sentence, plus the total at the end. */
   offsets: Int32Array;
   perToken: number;
+  /** Optional domain of each sentence (0 = the domain the exported model serves). */
+  domain?: Uint8Array;
 }
 
 /** Averaged weights after an epoch. */
@@ -22,7 +24,9 @@ export interface PerceptronWeights {
 /**
  * Train a first-order structured perceptron with parameter averaging (Collins 2002) over
  * hashed features, decoding with Viterbi under IOB2 constraints; examples are shuffled each
- * epoch with a seeded generator (mulberry32) so runs are reproducible.
+ * epoch with a seeded generator (mulberry32) so runs are reproducible. With several domains,
+ * every weight has a shared copy and a per-domain copy (Daumé III 2007, "frustratingly easy"
+ * domain adaptation); the exported weights are shared + domain 0, so tagging costs nothing extra.
  *
  * @param data - Features and gold labels.
  * @param options - Label names, hash bits, epochs, seed, and a callback receiving the averaged
@@ -42,12 +46,14 @@ export function trainPerceptron(
   const L = options.labels.length;
   const H = 1 << options.hashBits;
   const F = data.perToken;
-  const w = new Float64Array(H * L);
-  const acc = new Float64Array(H * L);
-  const tr = new Float64Array(L * L);
-  const trAcc = new Float64Array(L * L);
-  const st = new Float64Array(L);
-  const stAcc = new Float64Array(L);
+  const D = data.domain ? Math.max(...data.domain) + 2 : 1; // shared + one copy per domain
+  const HL = H * L;
+  const w = new Float64Array(HL * D);
+  const acc = new Float64Array(HL * D);
+  const tr = new Float64Array(L * L * D);
+  const trAcc = new Float64Array(L * L * D);
+  const st = new Float64Array(L * D);
+  const stAcc = new Float64Array(L * D);
   const mask = new Float64Array(L * L);
   const smask = new Float64Array(L);
   bioConstraints(mask, smask, options.labels);
@@ -79,6 +85,10 @@ export function trainPerceptron(
       const t0 = data.offsets[s]!;
       const n = data.offsets[s + 1]! - t0;
       if (n === 0) continue;
+      const dOff = D > 1 ? (data.domain![s]! + 1) : 0; // which domain copy (0 = none)
+      const wd = dOff * HL;
+      const td = dOff * L * L;
+      const sd = dOff * L;
       if (emis.length < n * L) emis = new Float64Array(n * L * 2);
       if (pred.length < n) pred = new Int32Array(n * 2);
       emis.fill(0, 0, n * L);
@@ -86,11 +96,13 @@ export function trainPerceptron(
         const fb = (t0 + i) * F;
         for (let k = 0; k < F; k++) {
           const wb = data.feats[fb + k]! * L;
+          if (wb === 0) continue; // bucket 0 = a dropped feature
           for (let y = 0; y < L; y++) emis[i * L + y]! += w[wb + y]!;
+          if (dOff) for (let y = 0; y < L; y++) emis[i * L + y]! += w[wd + wb + y]!;
         }
       }
-      for (let k = 0; k < L * L; k++) trC[k] = tr[k]! + mask[k]!;
-      for (let k = 0; k < L; k++) stC[k] = st[k]! + smask[k]!;
+      for (let k = 0; k < L * L; k++) trC[k] = tr[k]! + (dOff ? tr[td + k]! : 0) + mask[k]!;
+      for (let k = 0; k < L; k++) stC[k] = st[k]! + (dOff ? st[sd + k]! : 0) + smask[k]!;
       viterbi(emis, n, L, trC, stC, pred);
       let wrong = false;
       for (let i = 0; i < n; i++) {
@@ -103,23 +115,32 @@ export function trainPerceptron(
           const fb = (t0 + i) * F;
           for (let k = 0; k < F; k++) {
             const wb = data.feats[fb + k]! * L;
+            if (wb === 0) continue;
             w[wb + g]! += 1;
             acc[wb + g]! += c;
             w[wb + p]! -= 1;
             acc[wb + p]! -= c;
+            if (dOff) {
+              w[wd + wb + g]! += 1;
+              acc[wd + wb + g]! += c;
+              w[wd + wb + p]! -= 1;
+              acc[wd + wb + p]! -= c;
+            }
           }
         }
         if (g !== p || gp !== pp) {
-          if (i === 0) {
-            st[g]! += 1;
-            stAcc[g]! += c;
-            st[p]! -= 1;
-            stAcc[p]! -= c;
-          } else {
-            tr[gp * L + g]! += 1;
-            trAcc[gp * L + g]! += c;
-            tr[pp * L + p]! -= 1;
-            trAcc[pp * L + p]! -= c;
+          for (const off of dOff ? [0, dOff] : [0]) {
+            if (i === 0) {
+              st[off * L + g]! += 1;
+              stAcc[off * L + g]! += c;
+              st[off * L + p]! -= 1;
+              stAcc[off * L + p]! -= c;
+            } else {
+              tr[off * L * L + gp * L + g]! += 1;
+              trAcc[off * L * L + gp * L + g]! += c;
+              tr[off * L * L + pp * L + p]! -= 1;
+              trAcc[off * L * L + pp * L + p]! -= c;
+            }
           }
         }
       }
@@ -128,12 +149,15 @@ export function trainPerceptron(
     }
     const needAvg = epoch === options.epochs || options.onEpoch;
     if (needAvg) {
-      const avg = new Float32Array(H * L);
-      for (let k = 0; k < avg.length; k++) avg[k] = w[k]! - acc[k]! / c;
+      // Export shared + domain-0 copy (the first domain copy sits right after the shared one).
+      const e = D > 1 ? 1 : 0;
+      const avg = new Float32Array(HL);
+      for (let k = 0; k < HL; k++) avg[k] = w[k]! - acc[k]! / c + (e ? w[HL + k]! - acc[HL + k]! / c : 0);
+      const LL = L * L;
       last = {
         weights: avg,
-        transitions: Array.from(tr, (x, k) => x - trAcc[k]! / c),
-        start: Array.from(st, (x, k) => x - stAcc[k]! / c),
+        transitions: Array.from({ length: LL }, (_, k) => tr[k]! - trAcc[k]! / c + (e ? tr[LL + k]! - trAcc[LL + k]! / c : 0)),
+        start: Array.from({ length: L }, (_, k) => st[k]! - stAcc[k]! / c + (e ? st[L + k]! - stAcc[L + k]! / c : 0)),
       };
       options.onEpoch?.(epoch, last, errors);
     }

@@ -9,6 +9,7 @@ import type { Article } from '../types/index.ts';
 import { VERSION } from '../version.ts';
 import { EXIT } from './exitCodes.ts';
 import { createProgress } from './progress.ts';
+import { sideBySide } from './sideBySide.ts';
 
 const DEFAULT_DB = process.env.COTEJO_DB ?? 'cotejo.db';
 
@@ -160,6 +161,42 @@ const COMMANDS: Record<string, Command> = {
         if (values.removed) {
           out('\n--- removed ---');
           for (const r of a.removed) out(`[${r.reason}] ${r.text}`);
+        }
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  reuse: {
+    usage: 'cotejo reuse ID [--db FILE] [--json FILE]',
+    summary: 'show the articles that reuse text with ID: relation, source and evidence, and the aligned passages side by side',
+    options: COMMON,
+    async run(values, [id]) {
+      if (!id) throw new UsageError('reuse needs an article id');
+      const store = openStore(values.db as string, true);
+      try {
+        const a = store.getArticle(id);
+        if (!a) {
+          err(`no article ${id} in ${values.db as string}`);
+          return EXIT.notFound;
+        }
+        const pairs = store.reusePairs([a.id]);
+        if (values.json) return emitJson(values.json as string, pairs), EXIT.ok;
+        if (!pairs.length) out(`${a.id} shares no text with any stored article`);
+        const width = process.stdout.columns || 120;
+        for (const p of pairs) {
+          const [x, y] = [store.getArticle(p.a)!, store.getArticle(p.b)!];
+          const label = (z: Article): string => `${z.id} ${z.outlet?.value ?? z.source}`;
+          out(`\n${p.relation.toUpperCase()}  ${label(x)}  ↔  ${label(y)}`);
+          out(`  source: ${p.source ?? 'unknown'} (${p.sourceEvidence.join('; ')})`);
+          out(`  containment: ${p.containment.aInB} of the left is in the right, ${p.containment.bInA} of the right in the left; ${p.passages.length} passages`);
+          for (const q of p.passages) {
+            out(`\n  passage, similarity ${q.similarity}   [${q.a[0]}–${q.a[1]}]  [${q.b[0]}–${q.b[1]}]`);
+            for (const line of sideBySide(x.text.slice(q.a[0], q.a[1]), y.text.slice(q.b[0], q.b[1]), width - 2)) out(`  ${line}`);
+          }
+          if (p.added.length) out(`\n  added by the right: ${p.added.length} sentences, e.g. "${p.added[0]!.text.slice(0, 100)}"`);
+          if (p.dropped.length) out(`  dropped from the left: ${p.dropped.length} sentences, e.g. "${p.dropped[0]!.text.slice(0, 100)}"`);
         }
       } finally {
         store.close();

@@ -32,15 +32,29 @@ export function shingleHashes(words: readonly string[], k: number, seed: number)
   return out;
 }
 
+/**
+ * MinHash of hashes[from, to): for each salt, the minimum of a cheap permutation of the (already avalanched)
+ * shingle hashes: multiply by a golden-ratio odd constant after xoring the salt, then an xorshift.
+ */
 function minhashInto(hashes: Uint32Array, from: number, to: number, salts: Uint32Array, out: Uint32Array): void {
-  out.fill(EMPTY);
-  for (let i = from; i < to; i++) {
-    const x = hashes[i]!;
-    for (let p = 0; p < salts.length; p++) {
-      const v = fmix32(x ^ salts[p]!);
-      if (v < out[p]!) out[p] = v;
+  for (let p = 0; p < salts.length; p++) {
+    const salt = salts[p]!;
+    let min = EMPTY;
+    for (let i = from; i < to; i++) {
+      let v = Math.imul(hashes[i]! ^ salt, 0x9e3779b1);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < min) min = v;
     }
+    out[p] = min;
   }
+}
+
+/** Sorted distinct values of a hash array. */
+function sortedUnique(xs: Uint32Array): Uint32Array {
+  const s = xs.slice().sort();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[n - 1]) s[n++] = s[i]!;
+  return s.slice(0, n);
 }
 
 function bandKeys(sig: Uint32Array, rows: number, salt: number, out: number[]): void {
@@ -92,6 +106,5 @@ export function fingerprint(text: string | NormTokens, o: FingerprintOptions): F
     }
     from = to;
   }
-  const shingles = Uint32Array.from(new Set(sh)).sort();
-  return { tag: fingerprintTag(o), shingles, minhash, keys: Uint32Array.from(new Set(keys)), words: t.words.length };
+  return { tag: fingerprintTag(o), shingles: sortedUnique(sh), minhash, keys: sortedUnique(Uint32Array.from(keys)), words: t.words.length };
 }

@@ -8,13 +8,36 @@ export interface NormTokens {
   sentenceStarts: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+/** 1 for code units that are letters or digits (Unicode \p{L} or \p{N}), 2 for upper-case letters; built once. */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]/u, upper = /\p{Lu}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (word.test(ch)) t[c] = upper.test(ch) ? 2 : 1;
+  }
+  return t;
+})();
 const MARKS = /\p{M}+/gu;
+
+/** Whether the gap text[from, to) before a word closes a sentence: a paragraph break, or final punctuation before a capital. */
+function endsSentence(text: string, from: number, to: number, nextIsUpper: boolean): boolean {
+  let stop = false, newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c === 46 || c === 33 || c === 63 || c === 0x2026) stop = true;
+  }
+  if (newlines >= 2) return true;
+  // "EE.UU." style abbreviations: a period directly followed by a capital is not a sentence end.
+  return stop && nextIsUpper && !(to - from === 1 && text.charCodeAt(from) === 46);
+}
 
 /**
  * Split a text into normalised word tokens (lower case, diacritics removed) and sentences.
- * A sentence ends after `.`, `!`, `?` or `…` followed by a capital, an opening quote or a paragraph break.
+ * Words are maximal runs of letters and digits. A sentence ends after `.`, `!`, `?` or `…` followed by a
+ * capital, or at a paragraph break.
  * @param text the article's clean text
  */
 export function normalizeTokens(text: string): NormTokens {
@@ -22,21 +45,32 @@ export function normalizeTokens(text: string): NormTokens {
   const words: string[] = [];
   const s: number[] = [];
   const e: number[] = [];
-  const sentenceStarts: number[] = [0];
+  const sentenceStarts: number[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    if (words.length > 0 && sentenceStarts[sentenceStarts.length - 1] !== words.length) {
-      const gap = text.slice(last, start);
-      if (/\n\s*\n/.test(gap) || (/[.!?…]/.test(gap) && /^\p{Lu}/u.test(m[0]) && !/^\.\p{Lu}/u.test(gap))) sentenceStarts.push(words.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = CLASS[text.charCodeAt(i)]!;
+    if (cls === 0) {
+      i++;
+      continue;
     }
-    let w = m[0].toLowerCase();
-    if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(MARKS, '');
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (CLASS[c] === 0) break;
+      if (c > 127) ascii = false;
+      i++;
+    }
+    if (words.length === 0) sentenceStarts.push(0);
+    else if (endsSentence(text, last, start, cls === 2)) sentenceStarts.push(words.length);
+    let w = text.slice(start, i).toLowerCase();
+    if (!ascii) w = w.normalize('NFD').replace(MARKS, '');
     words.push(w);
     s.push(start);
-    e.push(start + m[0].length);
-    last = start + m[0].length;
+    e.push(i);
+    last = i;
   }
-  if (words.length === 0) sentenceStarts.length = 0;
   return { words, starts: Int32Array.from(s), ends: Int32Array.from(e), sentenceStarts };
 }

@@ -42,6 +42,10 @@ test('cli: a batch with bad inputs names each one, stores the rest, exits 1; a r
   assert.match(show.stdout, /bibliotecas/);
   assert.equal(run(['show', 'ffffffffffffffff', '--db', db]).status, 3);
 
+  const reuse = run(['reuse', id, '--db', db]);
+  assert.equal(reuse.status, 0, reuse.stderr);
+  assert.match(reuse.stdout, /shares no text|passage/);
+
   const search = run(['search', 'biblioTECAS', '"(', '--db', db, '--json', '-']);
   assert.equal(search.status, 0, search.stderr);
   assert.deepEqual(JSON.parse(search.stdout), []);

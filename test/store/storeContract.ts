@@ -76,6 +76,31 @@ export function runStoreContract(name: string, make: () => Store): void {
     s.close();
   });
 
+  test(`${name}: fingerprints, the LSH index and reuse pairs persist through the store`, () => {
+    const s = make();
+    s.putArticle(fakeArticle('f000000000000001'));
+    s.putArticle(fakeArticle('f000000000000002'));
+    const d1 = s.docOf('f000000000000001')!, d2 = s.docOf('f000000000000002')!;
+    assert.notEqual(d1, d2);
+    assert.equal(s.idOf(d2), 'f000000000000002');
+    assert.equal(s.docOf('nope'), null);
+    const fp = { tag: 't', words: 3, shingles: Uint32Array.of(1, 5, 4294967295), minhash: Uint32Array.of(7, 8), keys: Uint32Array.of(11, 4000000000) };
+    s.putFingerprint('f000000000000001', fp);
+    assert.deepEqual(s.getFingerprint('f000000000000001'), fp);
+    assert.equal(s.getFingerprint('f000000000000002'), null);
+    const idx = s.candidateIndex();
+    idx.add(d1, fp.keys);
+    idx.add(d2, Uint32Array.of(4000000000, 12));
+    assert.deepEqual([...idx.query(Uint32Array.of(4000000000, 11, 99))].sort(), [[d1, 2], [d2, 1]]);
+    assert.deepEqual([...idx.query(Uint32Array.of(4000000000), 1)], [], 'a key held by more documents than maxPostings is ignored');
+    const pair = { a: 'f000000000000001', b: 'f000000000000002', relation: 'rewrite' as const, source: 'f000000000000001', sourceEvidence: ['x'], containment: { aInB: 0.5, bInA: 0.4 }, coverage: { a: 0.5, b: 0.5 }, passages: [], sentences: [], added: [], dropped: [] };
+    s.putReusePair(pair);
+    assert.deepEqual(s.reusePairs(['f000000000000002']), [pair]);
+    assert.deepEqual(s.reusePairs([]), []);
+    assert.equal(s.reusePairs().length, 1);
+    s.close();
+  });
+
   test(`${name}: a failing transaction stores nothing of itself and loses nothing stored before`, () => {
     const s = make();
     s.putArticle(fakeArticle('cccccccccccccccc'));

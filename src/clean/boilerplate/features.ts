@@ -9,7 +9,7 @@
 import {
   ADVERT_RE, BULLET_RE, BYLINE_RE, CAPTION_START_RE, CAPTION_TAIL_RE, DANGLING_RE, DATE_WORDS, FOOTER_RE, INNER_SENTENCE_RE,
   LEX_CAPTION, LEX_CTA, LEX_LOGIN, LEXICON, NAV_RE, NUMERIC_DATE_RE, OPEN_QUOTE_RE, PAREN_ONLY_RE, PROMO_LEAD_RE,
-  FOOTER_HINT_RE, READING_TIME_RE, SHARE_ONLY_RE, SHARE_START_RE, SHARE_WORD_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, URL_RE,
+  FOOTER_HINT_WORDS, READING_HINT_WORDS, READING_TIME_RE, SHARE_ONLY_RE, SHARE_START_RE, SHARE_WORD_RE, STOPWORDS, TAGS_RE, TERMINAL_RE, URL_RE,
 } from './patterns.ts';
 
 /** Local (per-line) measurements, reused for context features and for removal reasons. */
@@ -40,6 +40,8 @@ export interface LineInfo {
   url: boolean;
   parenOnly: boolean;
   dangling: boolean;
+  /** Lower-cased content words (no stop words, no digits, 4+ letters), for lexical cohesion. */
+  words: string[];
 }
 
 export const LOCAL_NAMES = [
@@ -54,7 +56,7 @@ const NEIGHBOUR_NAMES = ['logTokens', 'terminal', 'stopRatio', 'dateOnly', 'repe
 const CONTEXT_NAMES = [
   ...NEIGHBOUR_OFFSETS.flatMap((o) => NEIGHBOUR_NAMES.map((n) => `${n}@${o}`)),
   'winSent3', 'winSent8', 'winTok3', 'winTok8', 'shortRun', 'dateNext2', 'datePrev2', 'relPos', 'inBlock', 'blockDist', 'sentTokBefore',
-  'sentTokAfter', 'relMaxLen', 'logLines', 'blockShare', 'firstLine', 'lastLine',
+  'sentTokAfter', 'relMaxLen', 'logLines', 'blockShare', 'firstLine', 'lastLine', 'cohesion', 'logShared',
 ];
 export const FEATURE_NAMES: readonly string[] = [...LOCAL_NAMES, ...CONTEXT_NAMES];
 export const N_FEATURES = FEATURE_NAMES.length;
@@ -101,19 +103,17 @@ function caseAt(s: string, lower: string, same: boolean, k: number): number {
 
 // local copies of the pattern tables (cheaper than live module bindings in hot loops)
 const LEXW = LEXICON.words, LEXP2 = LEXICON.prefix2, LEXP3 = LEXICON.prefix3;
-const W_STOP = 1 << 8, W_DATE = 1 << 9;
+const W_STOP = 1 << 8, W_DATE = 1 << 9, W_FOOTER = 1 << 10, W_READ = 1 << 11;
 /** One lookup per word: stop word, date word and single-word lexicon flags together. */
 const WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   for (const w of STOPWORDS) m.set(w, (m.get(w) ?? 0) | W_STOP);
   for (const w of DATE_WORDS) m.set(w, (m.get(w) ?? 0) | W_DATE);
   for (const [w, f] of LEXICON.words) if (!w.includes(' ')) m.set(w, (m.get(w) ?? 0) | f);
+  for (const w of FOOTER_HINT_WORDS) m.set(w, (m.get(w) ?? 0) | W_FOOTER);
+  for (const w of READING_HINT_WORDS) m.set(w, (m.get(w) ?? 0) | W_READ);
   return m;
 })();
-const has = (s: string, ...subs: string[]): boolean => {
-  for (const x of subs) if (s.includes(x)) return true;
-  return false;
-};
 
 export function measure(text: string): { info: LineInfo; local: number[]; key: string } {
   const trimmed = text.trim();
@@ -122,8 +122,9 @@ export function measure(text: string): { info: LineInfo; local: number[]; key: s
   const sameLen = lower.length === chars;
   if (!sameLen) lower = trimmed; // rare (e.g. dotted capital I): fall back to per-word lower-casing below
   let tokens = 0, stop = 0, title = 0, upper = 0, nums = 0, wordChars = 0, dateish = 0, lex = 0, glued = 0;
-  let punct = 0, digits = 0, commas = 0, pipes = 0;
+  let punct = 0, digits = 0, commas = 0, pipes = 0, slashes = 0, marks = 0;
   let p1 = '', p2 = '';
+  const words: string[] = [];
   let i = 0;
   while (i < chars) {
     const c = trimmed.charCodeAt(i);
@@ -131,6 +132,8 @@ export function measure(text: string): { info: LineInfo; local: number[]; key: s
       if (isAsciiDigit(c)) digits++;
       else if (c === 44) commas++;
       else if (c === 124) pipes++;
+      else if (c === 47 || c === 40) slashes++;
+      else if (c === 64 || c === 0xa9) marks++;
       if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) punct++;
       i++;
       continue;
@@ -187,7 +190,9 @@ export function measure(text: string): { info: LineInfo; local: number[]; key: s
         if (fl & W_STOP) stop++;
         if (fl & W_DATE) dateish++;
         lex |= fl;
-      } else if (hasDigit && NUMERIC_DATE_RE.test(lw)) dateish++;
+      } else if (hasDigit) {
+        if (NUMERIC_DATE_RE.test(lw)) dateish++;
+      } else if (e - s >= 4) words.push(lw);
       if (p1 && LEXP2.has(p1)) {
         const bi = `${p1} ${lw}`;
         const f2 = LEXW.get(bi);
@@ -212,7 +217,7 @@ export function measure(text: string): { info: LineInfo; local: number[]; key: s
   while (inner < 10 && INNER_SENTENCE_RE.exec(trimmed)) inner++;
   const stopRatio = tokens ? stop / tokens : 0;
   const titleRatio = tokens ? title / tokens : 0;
-  const url = has(lower, 'http', 'www.') || (has(lower, '.com', '.org', '.net', '.ly/', '.es/', '.io/', '@') && URL_RE.test(lower));
+  const url = (slashes > 0 || marks > 0 || (lex & W_STOP) === 0) && URL_RE.test(lower);
   const info: LineInfo = {
     text: trimmed,
     chars,
@@ -230,15 +235,16 @@ export function measure(text: string): { info: LineInfo; local: number[]; key: s
     shareStart: tokens <= 40 && SHARE_START_RE.test(trimmed),
     login: tokens <= 20 && (lex & LEX_LOGIN) !== 0,
     tags: TAGS_RE.test(trimmed),
-    caption: tokens <= 60 && ((lex & LEX_CAPTION) !== 0 || CAPTION_START_RE.test(trimmed) || (has(trimmed, '/', '(') && CAPTION_TAIL_RE.test(chars > 80 ? trimmed.slice(-80) : trimmed))),
+    caption: tokens <= 60 && ((lex & LEX_CAPTION) !== 0 || CAPTION_START_RE.test(trimmed) || (slashes > 0 && CAPTION_TAIL_RE.test(chars > 80 ? trimmed.slice(-80) : trimmed))),
     advert: tokens <= 6 && ADVERT_RE.test(trimmed),
-    footer: tokens <= 50 && FOOTER_HINT_RE.test(lower) && FOOTER_RE.test(trimmed),
+    footer: tokens <= 50 && (marks > 0 || (lex & W_FOOTER) !== 0) && FOOTER_RE.test(trimmed),
     nav: tokens <= 8 && NAV_RE.test(trimmed),
-    readingTime: tokens <= 10 && has(lower, 'read', 'lectura', 'lese', 'lecture') && READING_TIME_RE.test(trimmed),
+    readingTime: tokens <= 10 && (lex & W_READ) !== 0 && READING_TIME_RE.test(trimmed),
     byline: tokens <= 10 && BYLINE_RE.test(trimmed),
     url,
     parenOnly: tokens <= 6 && PAREN_ONLY_RE.test(trimmed),
     dangling: tokens <= 6 && DANGLING_RE.test(chars > 8 ? trimmed.slice(-8) : trimmed),
+    words,
   };
   const local = [
     log1(chars), log1(tokens), terminal ? 1 : 0, trimmed.endsWith(':') ? 1 : 0, inner, stopRatio, log1(stop), titleRatio,
@@ -306,7 +312,14 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
     if (cur > best) { best = cur; bestA = curA; bestB = i; }
   }
   let blockTok = 0;
-  for (let i = bestA; i <= bestB; i++) if (infos[i]!.sentenceLike) blockTok += infos[i]!.tokens;
+  // vocabulary of the main block, for lexical cohesion of every line with it
+  const vocab = new Map<string, number>();
+  for (let i = bestA; i <= bestB; i++) {
+    const f = infos[i]!;
+    if (!f.sentenceLike) continue;
+    blockTok += f.tokens;
+    for (const w of f.words) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+  }
   const sentPrefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) sentPrefix[i + 1] = sentPrefix[i]! + (infos[i]!.sentenceLike ? infos[i]!.tokens : 0);
   const sentFlag = new Float64Array(n + 1);
@@ -357,6 +370,16 @@ export function pageFeatures(lines: readonly string[]): PageFeatures {
     x[c++] = totalSent ? blockTok / totalSent : 0;
     x[c++] = i === 0 ? 1 : 0;
     x[c++] = i === n - 1 ? 1 : 0;
+    // share of the line's content words found elsewhere in the main block (own occurrences discounted)
+    const f = infos[i]!;
+    const own = f.sentenceLike && i >= bestA && i <= bestB;
+    let shared = 0;
+    for (const w of f.words) {
+      const k = vocab.get(w);
+      if (k !== undefined && (!own || k > 1)) shared++;
+    }
+    x[c++] = f.words.length ? shared / f.words.length : 0;
+    x[c++] = log1(shared);
   }
   return { index, infos, x };
 }

@@ -209,5 +209,8 @@ export const LEXICON = buildLexicon();
 export const CAPTION_START_RE = /^\s*(?:photo|photos|picture|image|images|foto|fotos|fotografía|imagen|imágenes|crédito|credit|credits|video|vídeo|ilustración|illustration|gráfico|graphic)\s*(?:credit|:|\/|\||-|–|—|by\b|cortesía|cedida|de archivo|tomada|facilitada)/iu;
 /** Credit shapes at the end of a line ("... AGENCY/ Name", "... Name/Getty Images", "(Photo: ...)"). */
 export const CAPTION_TAIL_RE = /(?:\b\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}|\/\s*(?:getty(?: images)?|ap|afp|reuters|efe|epa|shutterstock|istock)|\((?:photo|foto|image|imagen|credit|crédito)[^)]*\))\s*$/u;
-/** Cheap pre-check on a lower-cased line before FOOTER_RE. */
-export const FOOTER_HINT_RE = /©|\(c\)|copyright|right|derech|direito|droit|recht|diritt|privac|cookie|términos|terms|aviso/;
+/** Words that must occur (or a © / @ sign) before FOOTER_RE is tried. */
+export const FOOTER_HINT_WORDS: readonly string[] = `c copyright rights right reserved reservados derechos direitos droits rechte diritti riservati
+  privacy privacidad cookie cookies terms términos aviso legal`.split(/\s+/);
+/** Words that must occur before READING_TIME_RE is tried. */
+export const READING_HINT_WORDS: readonly string[] = ['read', 'lectura', 'lesezeit', 'lecture'];

@@ -18,6 +18,7 @@ export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 
  * - `set`: `P{num|1}{unit}` for frequencies, `XXXX-WXX-{weekday}` for weekdays.
  * - `time`: a clock time (`hour`, `minute`, `ampm`, `part`, `zone`) on the DCT or a `deictic`/`weekday` day.
  * - `part`: a part of the day (`part` group or `part` field) on the DCT shifted by `offset`/`deictic`.
+ * - `anaphoric`: the last date mentioned before ("ese mismo día", "that year"), shifted by `offset` units.
  */
 export type ValueSpec =
   | { kind: 'fixed'; value: string }
@@ -27,7 +28,8 @@ export type ValueSpec =
   | { kind: 'duration'; unit?: TimeUnit; vague?: boolean }
   | { kind: 'set'; unit?: TimeUnit; value?: string }
   | { kind: 'time' }
-  | { kind: 'part'; part?: string; offset?: number };
+  | { kind: 'part'; part?: string; offset?: number }
+  | { kind: 'anaphoric'; unit: 'D' | 'M' | 'Y'; offset?: number };
 
 /** One detection rule: a pattern over the text and how to normalise what it matches. */
 export interface TimeRule {
@@ -66,8 +68,10 @@ export interface Grammar {
   triggerTables: string[];
   /** Words that only count when capitalised as written here (English `May`, `March`). */
   caseSensitive: string[];
-  /** Pattern that marks a future-tense clause (the expression is then resolved forward). */
+  /** Pattern of a future-tense verb; the nearest tense marker in the clause decides the direction. */
   future: string;
+  /** Pattern of a past-tense verb. */
+  past: string;
   /** Pattern, anchored at its end, for words just before an expression that point forward (`hasta`, `until`). */
   futureBefore: string;
   /** Rules, most specific first (on equal length, the earlier rule wins). */

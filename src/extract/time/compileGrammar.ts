@@ -1,4 +1,5 @@
 import type { Grammar, TimeRule } from './Grammar.ts';
+import { firstWords } from './firstWords.ts';
 import { fold } from './fold.ts';
 
 /** A rule with its pattern compiled to a sticky regular expression. */
@@ -12,14 +13,18 @@ export interface CompiledRule {
 export interface CompiledGrammar {
   grammar: Grammar;
   rules: CompiledRule[];
-  /** Sticky alternation of every rule, to reject a start position in one step. */
-  any: RegExp;
+  /** Rules that can start with a (lower-case) word, `#` for a digit, in grammar order. */
+  byFirst: Map<string, CompiledRule[]>;
+  /** Rules for words not in `byFirst` (those that can start anywhere). */
+  anyFirst: CompiledRule[];
   /** Global scanner for the words and digits that can sit inside an expression. */
   trigger: RegExp;
   /** Lexicon tables keyed by folded words (lower case, no accents, single spaces). */
   lexicon: Map<string, Map<string, number | string>>;
-  /** Future-tense test for the clause around an expression. */
+  /** Future-tense verbs (global, for the nearest-marker search). */
   future: RegExp;
+  /** Past-tense verbs (global). */
+  past: RegExp;
   /** Forward-pointing words just before an expression. */
   futureBefore: RegExp;
   /** Lower-cased words that only count in the case written in the grammar. */
@@ -28,7 +33,6 @@ export interface CompiledGrammar {
 
 const ACCENTS: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u', Á: 'A', É: 'E', Í: 'I', Ó: 'O', Ú: 'U' };
 const MACRO = /(?<!\\[pP])\{([A-Za-z]\w*)\}/g;
-const NAMED_GROUP = /\(\?<([A-Za-z]\w*)>/g;
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** Make accented vowels optional in a regex source (`á` → `[áa]`), minding character classes. */
@@ -83,7 +87,12 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
     const source = accentInsensitive(expand(rule.pattern)) + WORD_END;
     return { rule, re: new RegExp(source, 'iuy') };
   });
-  const any = new RegExp(rules.map((r) => r.re.source.replace(NAMED_GROUP, '(?:')).join('|'), 'iuy');
+  const firsts = rules.map((r) => firstWords(r.re.source));
+  const anyFirst = rules.filter((_, k) => firsts[k] === null);
+  const byFirst = new Map<string, CompiledRule[]>();
+  for (const c of new Set(firsts.flatMap((f) => (f ? [...f] : [])))) {
+    byFirst.set(c, rules.filter((_, k) => firsts[k] === null || firsts[k]!.has(c)));
+  }
 
   const triggerWords = new Set(grammar.triggers.map((w) => w.toLowerCase()));
   for (const name of grammar.triggerTables) {
@@ -100,10 +109,12 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
   return {
     grammar,
     rules,
-    any,
+    byFirst,
+    anyFirst,
     trigger,
     lexicon,
-    future: new RegExp(grammar.future, 'iu'),
+    future: new RegExp(grammar.future, 'giu'),
+    past: new RegExp(grammar.past, 'giu'),
     futureBefore: new RegExp(accentInsensitive(grammar.futureBefore), 'iu'),
     caseSensitive: new Map(grammar.caseSensitive.map((w) => [w.toLowerCase(), w])),
   };

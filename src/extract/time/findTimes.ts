@@ -1,5 +1,6 @@
 import { CalendarDate } from './CalendarDate.ts';
 import { compileGrammar, type CompiledGrammar } from './compileGrammar.ts';
+import { DIGIT_KEY } from './firstWords.ts';
 import type { TimexType } from './Grammar.ts';
 import { en } from './grammar/en.ts';
 import { es } from './grammar/es.ts';
@@ -50,6 +51,16 @@ function isWordChar(c: number): boolean {
   return c > 127 && /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
 }
 
+const LETTERS = /\p{L}+/uy;
+
+/** The word at `s`, lower-cased, or `#` when it starts with a digit (the key of {@link CompiledGrammar.byFirst}). */
+function firstWord(text: string, s: number): string {
+  const c = text.charCodeAt(s);
+  if (c >= 48 && c <= 57) return DIGIT_KEY;
+  LETTERS.lastIndex = s;
+  return LETTERS.exec(text)?.[0].toLowerCase() ?? '';
+}
+
 /** Word starts before `p` (nearest last), not crossing punctuation, not before `floor`. */
 function startsBefore(text: string, p: number, floor: number): number[] {
   const starts: number[] = [];
@@ -66,21 +77,57 @@ function startsBefore(text: string, p: number, floor: number): number[] {
   return starts.reverse();
 }
 
-/** The clause around [start, end): from the previous to the next sentence mark, within reach. */
-function clause(text: string, start: number, end: number): string {
+const SENTENCE_MARK = /[.!?\n;]/;
+
+/**
+ * Whether the verb nearest to [start, end) in its clause is in the future tense; with no tense
+ * marker, whether a forward word ("hasta", "until") comes just before (HeidelTime's tense heuristic).
+ */
+function futureTense(text: string, start: number, end: number, g: CompiledGrammar): boolean {
   let a = start;
   const lo = Math.max(0, start - CLAUSE_REACH);
-  while (a > lo && !/[.!?\n;]/.test(text[a - 1]!)) a--;
+  while (a > lo && !SENTENCE_MARK.test(text[a - 1]!)) a--;
   let b = end;
   const hi = Math.min(text.length, end + CLAUSE_REACH);
-  while (b < hi && !/[.!?\n;]/.test(text[b]!)) b++;
-  return text.slice(a, start) + ' ' + text.slice(end, b);
+  while (b < hi && !SENTENCE_MARK.test(text[b]!)) b++;
+  const left = text.slice(a, start);
+  const right = text.slice(end, b);
+  let best = Infinity;
+  let future = false;
+  for (const [re, isFuture] of [[g.future, true], [g.past, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(left); m; m = re.exec(left)) {
+      const d = left.length - m.index - m[0].length;
+      if (d < best) [best, future] = [d, isFuture];
+    }
+    re.lastIndex = 0;
+    const m = re.exec(right);
+    if (m && m.index < best) [best, future] = [m.index, isFuture];
+  }
+  if (best !== Infinity) return future;
+  return g.futureBefore.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** The day of the last expression when it is in the same sentence (a clock time then refers to it). */
+function sentenceAnchor(text: string, last: TimeExpr | undefined, start: number): CalendarDate | null {
+  if (!last?.value || !FULL_DATE.test(last.value) || SENTENCE_MARK.test(text.slice(last.end, start))) return null;
+  return CalendarDate.parse(last.value);
+}
+
+/** Value of the last DATE with a calendar value (an antecedent for "ese mismo día"). */
+function previousDate(out: TimeExpr[]): string | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const v = out[i]!.value;
+    if (out[i]!.type === 'DATE' && v && /^\d{4}/.test(v)) return v;
+  }
+  return null;
 }
 
 function scan(text: string, g: CompiledGrammar, dct: CalendarDate | null, timeml: boolean): TimeExpr[] {
   const out: TimeExpr[] = [];
   const trigger = new RegExp(g.trigger.source, g.trigger.flags);
-  const any = g.any;
   let lastEnd = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     const p = m.index;
@@ -90,11 +137,10 @@ function scan(text: string, g: CompiledGrammar, dct: CalendarDate | null, timeml
     const starts = startsBefore(text, p, lastEnd);
     starts.push(p);
     for (const s of starts) {
-      any.lastIndex = s;
-      if (!any.test(text)) continue;
+      const rules = g.byFirst.get(firstWord(text, s)) ?? g.anyFirst;
       let best: RegExpExecArray | null = null;
       let bestRule = g.rules[0]!;
-      for (const r of g.rules) {
+      for (const r of rules) {
         r.re.lastIndex = s;
         const hit = r.re.exec(text);
         if (hit && s + hit[0].length > p && (!best || hit[0].length > best[0].length) && caseOk(g, hit[0])) {
@@ -111,10 +157,13 @@ function scan(text: string, g: CompiledGrammar, dct: CalendarDate | null, timeml
       let start = s;
       if (timeml && groups.pre) start += groups.pre.length;
       const end = s + best[0].length;
+      const kind = bestRule.rule.value.kind;
       const ctx: ResolveContext = {
         dct,
         lexicon: g.lexicon,
-        isFuture: () => g.future.test(clause(text, start, end)) || g.futureBefore.test(text.slice(Math.max(0, start - 24), start)),
+        isFuture: () => futureTense(text, start, end, g),
+        anchor: kind === 'time' || kind === 'part' ? sentenceAnchor(text, out[out.length - 1], start) : null,
+        previous: kind === 'anaphoric' ? previousDate(out) : null,
       };
       out.push({ text: text.slice(start, end), start, end, type: bestRule.rule.type, value: resolveValue(bestRule.rule.value, groups, ctx) });
       lastEnd = end;

@@ -10,6 +10,10 @@ export interface ResolveContext {
   lexicon: Map<string, Map<string, number | string>>;
   /** Whether the clause around the expression is in the future tense (asked lazily). */
   isFuture: () => boolean;
+  /** Day of an earlier expression in the same sentence, which a bare clock time or part of day refers to. */
+  anchor: CalendarDate | null;
+  /** Value of the last DATE mentioned before the expression, for anaphora ("ese mismo día"). */
+  previous: string | null;
 }
 
 type Groups = Record<string, string | undefined>;
@@ -105,9 +109,10 @@ function yearFor(dct: CalendarDate, month: number, day: number | undefined, dir:
   const key = (y: number) => y * 10_000 + month * 100 + (day ?? 0);
   const now = dct.year * 10_000 + dct.month * 100 + (day === undefined ? 0 : dct.day);
   if (dir === 0) return dct.year;
-  const forward = dir === 1 || (dir === undefined && future);
-  if (forward) return key(dct.year) >= now ? dct.year : dct.year + 1;
-  if (dir === -1 || day === undefined) return key(dct.year) <= now ? dct.year : dct.year - 1;
+  if (day === undefined || dir !== undefined) {
+    if (dir === 1 || (dir === undefined && future)) return key(dct.year) >= now ? dct.year : dct.year + 1;
+    return key(dct.year) <= now ? dct.year : dct.year - 1;
+  }
   // a day and month with no direction: the nearest such date
   const here = new CalendarDate(dct.year, month, day);
   const dist = (d: CalendarDate) => Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(dct.year, dct.month - 1, dct.day));
@@ -133,6 +138,10 @@ function calendarValue(ctx: ResolveContext, g: Groups, spec: { dir?: -1 | 0 | 1 
   const month = monthText === undefined ? undefined : /^\d+$/.test(monthText) ? Number(monthText) : Number(look(ctx, 'month', monthText) ?? look(ctx, 'monthAbbr', monthText.replace(/\.$/, '')));
   const dayText = g.day;
   const day = dayText === undefined ? undefined : /^\d+$/.test(dayText) ? Number(dayText) : parseNumber(ctx, dayText) ?? Number(look(ctx, 'ordinal', dayText));
+  const holiday = look(ctx, 'holiday', g.holiday);
+  if (typeof holiday === 'string') {
+    return calendarValue(ctx, { ...g, holiday: undefined, month: holiday.slice(0, 2), day: holiday.slice(3) }, spec);
+  }
   const weekday = look(ctx, 'weekday', g.weekday);
   const season = look(ctx, 'season', g.season);
   const quarter = look(ctx, 'ordinal', g.quarter);
@@ -284,7 +293,26 @@ function anchorDay(ctx: ResolveContext, g: Groups, offset?: number): CalendarDat
     const v = calendarValue(ctx, { weekday: g.weekday, dir: g.dir, dir2: g.dir2 }, {});
     return v === null ? null : CalendarDate.parse(v);
   }
-  return dct;
+  return ctx.anchor ?? dct;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
+const YEAR_MONTH = /^\d{4}-\d{2}/;
+const YEAR = /^\d{4}/;
+
+function anaphoricValue(ctx: ResolveContext, spec: { unit: 'D' | 'M' | 'Y'; offset?: number }): string | null {
+  const prev = ctx.previous;
+  const k = spec.offset ?? 0;
+  if (prev === null) return null;
+  if (spec.unit === 'D') {
+    const d = FULL_DATE.test(prev) ? CalendarDate.parse(prev) : null;
+    return d ? d.addDays(k).toString() : null;
+  }
+  if (spec.unit === 'M') {
+    const d = YEAR_MONTH.test(prev) ? CalendarDate.parse(`${prev.slice(0, 7)}-01`) : null;
+    return d ? d.addMonths(k).toMonthString() : null;
+  }
+  return YEAR.test(prev) ? String(Number(prev.slice(0, 4)) + k) : null;
 }
 
 function timeValue(ctx: ResolveContext, g: Groups): string | null {
@@ -337,5 +365,7 @@ export function resolveValue(spec: ValueSpec, groups: Groups, ctx: ResolveContex
       return timeValue(ctx, groups);
     case 'part':
       return partValue(ctx, groups, spec);
+    case 'anaphoric':
+      return anaphoricValue(ctx, spec);
   }
 }

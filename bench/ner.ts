@@ -1,0 +1,94 @@
+/**
+ * NER benchmark: entity-level F1 (conlleval rules) of the Spanish tagger on CoNLL-2002 esp.testa,
+ * tagging speed on one core, model size and load time, and the English tagger's score on the
+ * held-out ECB+ topics (silver names). Run directly: `node --import tsx bench/ner.ts`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO, sharedPath } from './lib/shared.ts';
+import { normalizeToken } from '../src/extract/entities/normalizeToken.ts';
+import { readConll } from '../src/extract/entities/readConll.ts';
+import { readNerModel } from '../src/extract/entities/readNerModel.ts';
+import { scoreConll } from '../src/extract/entities/scoreConll.ts';
+import { SequenceTagger } from '../src/extract/entities/SequenceTagger.ts';
+import { readEcbPlus } from '../scripts/ner/readEcbPlus.ts';
+
+/** The figures `evalNer` reports. */
+export interface NerBench {
+  testaF1: number;
+  precision: number;
+  recall: number;
+  perType: Record<string, number>;
+  tokensPerSecond: number;
+  modelBytes: number;
+  loadMs: number;
+  en?: { f1: number; set: string };
+}
+
+/**
+ * Score the NER taggers: Spanish on CoNLL-2002 esp.testa (conlleval: exact span and type), tagging
+ * throughput (sentence by sentence, best of 3 passes), model file size and cold load time, and the
+ * English model on ECB+ topics ≡ 0 mod 5 (held out from its training).
+ *
+ * @returns The figures, or null (with a printed reason) when ../shared is absent.
+ */
+export async function evalNer(): Promise<NerBench | null> {
+  const conll = sharedPath('data', 'conll2002-es-ner', 'esp.testa');
+  if (!conll) {
+    console.log('bench/ner: skipped, ../shared/data/conll2002-es-ner/esp.testa is absent');
+    return null;
+  }
+  const file = join(REPO, 'models', 'ner-es.bin.gz');
+  const t0 = performance.now();
+  const tagger = new SequenceTagger(readNerModel(readFileSync(file)).model);
+  const loadMs = performance.now() - t0;
+  const sents = readConll(conll);
+  const pred = sents.map((s) => tagger.tag(s.tokens));
+  const score = scoreConll(
+    sents.map((s) => s.tags),
+    pred,
+  );
+  const perType: Record<string, number> = {};
+  for (const [t, s] of Object.entries(score.perType)) perType[t] = s.f1;
+  // Throughput: public tag() path (normalisation included), best of 3 passes.
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const s0 = performance.now();
+    for (const s of sents) tagger.tag(s.tokens);
+    best = Math.min(best, performance.now() - s0);
+  }
+  const result: NerBench = {
+    testaF1: score.f1,
+    precision: score.precision,
+    recall: score.recall,
+    perType,
+    tokensPerSecond: (score.tokens / best) * 1000,
+    modelBytes: statSync(file).size,
+    loadMs,
+  };
+  const ecb = sharedPath('data', 'ecbplus-en-events');
+  if (ecb) {
+    const en = new SequenceTagger(readNerModel(readFileSync(join(REPO, 'models', 'ner-en.bin.gz'))).model);
+    const held = readEcbPlus(ecb).filter((s) => s.topic % 5 === 0);
+    const es = scoreConll(
+      held.map((s) => s.tags),
+      held.map((s) => en.tag(s.tokens.map(normalizeToken))),
+    );
+    result.en = { f1: es.f1, set: `ECB+ silver names, held-out topics ≡ 0 mod 5 (${held.length} sentences, ${es.gold} names)` };
+  }
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await evalNer();
+  if (r) {
+    const f = (x: number): string => x.toFixed(2);
+    console.log('== NER, CoNLL-2002 Spanish esp.testa (conlleval: exact span + type) ==');
+    console.log(`  F1 ${f(r.testaF1)}  P ${f(r.precision)}  R ${f(r.recall)}`);
+    for (const [t, v] of Object.entries(r.perType)) console.log(`  ${t.padEnd(5)} F1 ${f(v)}`);
+    console.log(`  speed     ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s (one core; target ≥ 200,000)`);
+    console.log(`  model     ${(r.modelBytes / 1e6).toFixed(2)} MB, loaded in ${r.loadMs.toFixed(0)} ms`);
+    if (r.en) console.log(`  English   F1 ${f(r.en.f1)} on ${r.en.set}`);
+  }
+}

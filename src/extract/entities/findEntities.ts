@@ -1,0 +1,58 @@
+import { tokenize } from '../tokenize.ts';
+import { decodeBio } from './decodeBio.ts';
+import type { EntityType } from './labels.ts';
+import { loadTagger } from './loadTagger.ts';
+import { splitSentences } from './splitSentences.ts';
+
+/** A named-entity mention with UTF-16 offsets into the source text. */
+export interface EntityMention {
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** Paragraph separator: one or more line breaks. */
+const PARAGRAPH_RE = /\r?\n+/g;
+/** Languages with a tagger. */
+const SUPPORTED: ReadonlySet<string> = new Set(['es', 'en']);
+
+/**
+ * Find person, organisation, place and other names in a text: paragraph by paragraph, tokenize,
+ * split into sentences, tag each sentence with the language's perceptron tagger (Collins 2002)
+ * and decode BIO spans (conlleval rules) back to offsets in the original text.
+ *
+ * @param text - The text (e.g. an article's clean body).
+ * @param lang - ISO 639-1 language code (a region suffix such as `es-AR` is ignored); languages
+ *   without a model give `[]`.
+ * @returns Mentions in text order.
+ */
+export function findEntities(text: string, lang: string): EntityMention[] {
+  if (typeof text !== 'string') throw new TypeError(`Expected a string text, not \`${typeof text}\``);
+  if (typeof lang !== 'string') throw new TypeError(`Expected a string language code, not \`${typeof lang}\``);
+  const code = lang.toLowerCase().slice(0, 2);
+  if (!SUPPORTED.has(code)) return [];
+  const tagger = loadTagger(code as 'es' | 'en');
+  const out: EntityMention[] = [];
+  let pos = 0;
+  const paragraphs: Array<[number, number]> = [];
+  for (const m of text.matchAll(PARAGRAPH_RE)) {
+    paragraphs.push([pos, m.index]);
+    pos = m.index + m[0].length;
+  }
+  paragraphs.push([pos, text.length]);
+  for (const [ps, pe] of paragraphs) {
+    if (pe <= ps) continue;
+    const toks = tokenize(text.slice(ps, pe));
+    for (const [s, e] of splitSentences(toks)) {
+      const sent = toks.slice(s, e);
+      const tags = tagger.tag(sent.map((t) => t.text));
+      for (const c of decodeBio(tags)) {
+        const start = ps + sent[c.start]!.start;
+        const end = ps + sent[c.end - 1]!.end;
+        out.push({ text: text.slice(start, end), start, end, type: c.type as EntityType });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+// Named-entity extraction: tokenizer offsets, BIO decoding, conlleval scoring, the shipped taggers.
+// Every sentence here is invented for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeBio } from '../../src/extract/entities/decodeBio.ts';
+import { findEntities } from '../../src/extract/entities/findEntities.ts';
+import { Gazetteer } from '../../src/extract/entities/Gazetteer.ts';
+import { loadTagger } from '../../src/extract/entities/loadTagger.ts';
+import { scoreConll } from '../../src/extract/entities/scoreConll.ts';
+import { splitSentences } from '../../src/extract/entities/splitSentences.ts';
+import { tokenize } from '../../src/extract/tokenize.ts';
+
+test('tokenize keeps abbreviations, decimals and hyphenated codes, with exact offsets', () => {
+  const text = 'El Sr. Quiroga llegó a EE.UU. con un fusil AK-103; el índice subió 2,1% (1.500 puntos).';
+  const toks = tokenize(text);
+  assert.deepEqual(
+    toks.map((t) => t.text),
+    ['El', 'Sr.', 'Quiroga', 'llegó', 'a', 'EE.UU.', 'con', 'un', 'fusil', 'AK-103', ';', 'el', 'índice', 'subió', '2,1', '%', '(', '1.500', 'puntos', ')', '.'],
+  );
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('tokenize splits punctuation and quotes and handles astral characters and empty input', () => {
+  const text = '«Vamos», dijo Ana 😀 ¿hoy? Ferrán\'s café.';
+  const toks = tokenize(text);
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(toks.slice(0, 4).map((t) => t.text), ['«', 'Vamos', '»', ',']);
+  assert.ok(toks.some((t) => t.text === '¿'));
+  assert.ok(toks.some((t) => t.text === "'s"));
+  assert.deepEqual(tokenize(''), []);
+  assert.throws(() => tokenize(undefined as unknown as string), TypeError);
+});
+
+test('decodeBio follows the conlleval chunk rules', () => {
+  assert.deepEqual(decodeBio(['B-PER', 'I-PER', 'O', 'I-LOC', 'I-LOC', 'B-LOC', 'I-ORG']), [
+    { type: 'PER', start: 0, end: 2 },
+    { type: 'LOC', start: 3, end: 5 },
+    { type: 'LOC', start: 5, end: 6 },
+    { type: 'ORG', start: 6, end: 7 },
+  ]);
+  assert.deepEqual(decodeBio([]), []);
+});
+
+test('scoreConll counts exact span and type matches only', () => {
+  const s = scoreConll([['B-PER', 'I-PER', 'O', 'B-LOC']], [['B-PER', 'O', 'O', 'B-LOC']]);
+  assert.equal(s.correct, 1);
+  assert.equal(s.gold, 2);
+  assert.equal(s.predicted, 2);
+  assert.equal(s.f1, 50);
+  assert.throws(() => scoreConll([['O']], [['O', 'O']]), TypeError);
+});
+
+test('Gazetteer marks the longest match and round-trips through serialisation', () => {
+  const g = new Gazetteer([
+    [['Villa', 'Serena'], 4],
+    [['Villa', 'Serena', 'del', 'Norte'], 4],
+    [['Tolmar'], 2],
+  ]);
+  const back = Gazetteer.parse(g.serialize());
+  for (const gz of [g, back]) {
+    const out = new Int32Array(6);
+    gz.annotate(['en', 'Villa', 'Serena', 'del', 'Norte', 'Tolmar'], out);
+    assert.deepEqual([...out], [0, 8, 9, 9, 9, 4]);
+  }
+});
+
+test('splitSentences does not split after abbreviations', () => {
+  const toks = tokenize('La Sra. Ibarne habló. Después salió. ¿Y ahora? no.');
+  const spans = splitSentences(toks).map(([s, e]) => toks.slice(s, e).map((t) => t.text).join(' '));
+  assert.deepEqual(spans, ['La Sra. Ibarne habló .', 'Después salió .', '¿ Y ahora ? no .']);
+});
+
+test('the Spanish tagger loads, is cached and tags obvious names', () => {
+  const t = loadTagger('es');
+  assert.equal(loadTagger('es'), t);
+  const toks = ['El', 'ministro', 'Ramón', 'Etxeberria', 'viajó', 'a', 'Madrid', 'con', 'el', 'presidente', 'de', 'la', 'Comisión', 'Europea', '.'];
+  const tags = t.tag(toks);
+  assert.equal(tags.length, toks.length);
+  assert.deepEqual(tags.slice(2, 4), ['B-PER', 'I-PER']);
+  assert.equal(tags[6], 'B-LOC');
+  assert.equal(tags[12]!.slice(2), 'ORG');
+  assert.deepEqual(t.tag([]), []);
+  assert.throws(() => loadTagger('fr' as 'es'), TypeError);
+});
+
+test('findEntities returns offsets into the text and skips sentence-initial verbs', () => {
+  const text =
+    'Subrayó el alcalde Tomás Urquiza que el puerto de Valparaíso seguirá abierto.\n\nAdemás, la empresa Navieras del Sur firmó un acuerdo con el Gobierno de Chile.';
+  const ents = findEntities(text, 'es');
+  for (const e of ents) assert.equal(text.slice(e.start, e.end), e.text);
+  const names = ents.map((e) => `${e.text}/${e.type}`);
+  assert.ok(names.includes('Tomás Urquiza/PER'), names.join(', '));
+  assert.ok(names.includes('Valparaíso/LOC'), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('Subrayó') || n.startsWith('Además')), names.join(', '));
+  assert.deepEqual(findEntities(text, 'xx'), []);
+  assert.deepEqual(findEntities('', 'es'), []);
+});
+
+test('the English tagger loads and tags a clear person name', () => {
+  const tags = loadTagger('en').tag(['Police', 'said', 'John', 'Whitaker', 'was', 'arrested', 'in', 'Chicago', 'on', 'Monday', '.']);
+  assert.equal(tags.length, 11);
+  assert.equal(tags[2], 'B-PER');
+  assert.equal(tags[3], 'I-PER');
+});
