@@ -1,6 +1,10 @@
-/** `npm run bench`: every benchmark, each with its baseline from the same run. */
+/**
+ * `npm run bench`: every benchmark, each with its baseline from the same run.
+ * `BENCH_REUSE_ARTICLES` sets the reuse corpus size (default 1,000,000).
+ */
 import { benchIngest } from './ingest.ts';
 import { benchHtml } from './html.ts';
+import { benchReuse, printReuse } from './reuse.ts';
 
 const fmt = (n: number, d = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -20,3 +24,6 @@ else {
   console.log(`  readability         ${fmt(html.readabilityMsPerPage, 2)} ms/page   token F1 ${html.readabilityF1.toFixed(4)}`);
   console.log(`  speed-up            ${fmt(html.speedup, 2)}× (target ≥ 1.5×)`);
 }
+
+console.log('\n== reuse: LSH candidates against exact containment, generated stream with known reprints ==');
+printReuse(await benchReuse(Number(process.env.BENCH_REUSE_ARTICLES ?? 1_000_000), 2000, (s) => console.log(s)));

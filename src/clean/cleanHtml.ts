@@ -5,6 +5,10 @@ import type { CleanContext } from './CleanContext.ts';
 import { decode } from './decode.ts';
 import { extractHtml } from './html/extractHtml.ts';
 import { readTextMetadata } from './metadata/readTextMetadata.ts';
+import { PROMO_LEAD_RE } from './boilerplate/patterns.ts';
+
+/** In-body promos ("Conozca: …", "Read more: …") are short; longer paragraphs that open the same way are body. */
+const MAX_PROMO_CHARS = 200;
 
 const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
@@ -18,8 +22,13 @@ export function cleanHtml(doc: RawDoc, ctx: CleanContext): Article {
   if (!doc.bytes) throw new TypeError('Expected an html RawDoc with bytes');
   const html = decode(doc.bytes).text;
   const x = extractHtml(html, { url: /^https?:/.test(doc.source) ? doc.source : undefined });
-  const paragraphs = [...x.paragraphs];
-  const removedTexts = x.removed.map((r) => r.text);
+  const removed = [...x.removed];
+  const paragraphs = x.paragraphs.filter((p) => {
+    if (p.length > MAX_PROMO_CHARS || !PROMO_LEAD_RE.test(p)) return true;
+    removed.push({ text: p, reason: 'promo' });
+    return false;
+  });
+  const removedTexts = removed.map((r) => r.text);
   const lines = [...paragraphs, ...removedTexts];
   const keep = lines.map((_, i) => i < paragraphs.length);
   const published: Published = x.published
@@ -27,7 +36,6 @@ export function cleanHtml(doc: RawDoc, ctx: CleanContext): Article {
     : { value: null, evidence: null, inferred: false };
   const lang = x.lang?.slice(0, 2).toLowerCase() ?? null;
   const meta = readTextMetadata({ lines, keep, dayFirst: lang !== 'en', knownPublished: published });
-  const removed = [...x.removed];
   // The headline often opens the extracted body: move it out when it is the page title.
   const title = x.title ?? meta.title;
   if (title && paragraphs.length && norm(paragraphs[0]!) === norm(title.value)) removed.unshift({ text: paragraphs.shift()!, reason: 'title' });
