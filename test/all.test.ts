@@ -6,6 +6,7 @@ import './clean/classifyLines.test.ts';
 import './clean/extractHtml.test.ts';
 import './store/sqlite.test.ts';
 import './reuse/reuse.test.ts';
+import './extract/entities.test.ts';
 import './cli/cli.test.ts';
 import './cli/sideBySide.test.ts';
 import './report/contract.test.ts';

@@ -134,8 +134,8 @@ export function augmentPage(p: LabelledPage, seed: number): LabelledPage | null 
 function withAugmented(pages: readonly LabelledPage[], o: TrainOptions): LabelledPage[] {
   if (!o.augment) return [...pages];
   const out = [...pages];
-  pages.forEach((p, k) => {
-    const a = augmentCache.get(p) ?? augmentPage(p, 1000 + k * 7919 + hashId(p.id));
+  pages.forEach((p) => {
+    const a = augmentCache.get(p) ?? augmentPage(p, 1000 + hashId(p.id));
     if (a) { augmentCache.set(p, a); out.push(a); }
   });
   return out;

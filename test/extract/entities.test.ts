@@ -96,9 +96,11 @@ test('findEntities returns offsets into the text and skips sentence-initial verb
   assert.deepEqual(findEntities('', 'es'), []);
 });
 
-test('the English tagger loads and tags a clear person name', () => {
-  const tags = loadTagger('en').tag(['Police', 'said', 'John', 'Whitaker', 'was', 'arrested', 'in', 'Chicago', 'on', 'Monday', '.']);
-  assert.equal(tags.length, 11);
-  assert.equal(tags[2], 'B-PER');
-  assert.equal(tags[3], 'I-PER');
+test('the English tagger loads and tags a clear person name and place', () => {
+  const toks = ['The', 'actress', 'Maria', 'Keller', 'checked', 'into', 'a', 'clinic', 'in', 'Malibu', ',', 'her', 'spokesman', 'said', '.'];
+  const tags = loadTagger('en').tag(toks);
+  assert.equal(tags.length, toks.length);
+  assert.deepEqual(tags.slice(2, 4), ['B-PER', 'I-PER']);
+  assert.equal(tags[9], 'B-LOC');
+  assert.equal(tags[0], 'O');
 });

@@ -1,8 +1,8 @@
 /** TIMEX3 expression types (TimeML, Pustejovsky et al. 2003). */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** Calendar units, by their TIMEX3 letter: Y year, M month, W week, D day, H hour, MIN minute, S second, Q quarter, DE decade, CE century, WE weekend. */
-export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE' | 'WE' | 'SEMESTER';
+/** Calendar units: Y year, M month, W week, D day, H hour, MIN minute, S second, Q quarter, DE decade, CE century, WE weekend, SEMESTER half-year, FORTNIGHT two weeks. */
+export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE' | 'WE' | 'SEMESTER' | 'FORTNIGHT';
 
 /**
  * How a rule's match becomes a TIMEX3 value. Values come from the rule's named groups, read
@@ -14,7 +14,8 @@ export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 
  * - `deictic`: the DCT shifted by `offset` (or the `dir`/`deictic` group) in `unit` (or the `unit` group);
  *   its granularity is the unit's (`2025-W45`, `2025-11`, `2025`).
  * - `ago`: the DCT shifted back (`sign: -1`) or forward by `num` × `unit`, at the unit's granularity.
- * - `duration`: `P{num}{unit}`, with `num2`/`unit2` for a second component; `PX{unit}` when vague.
+ * - `duration`: `P{num}{unit}` (or the rule's `n`), with `num2`/`unit2` for a second component; `PX{unit}`
+ *   when vague; `PT{hours}H{minutes}M{seconds}S` for an elapsed clock time.
  * - `set`: `P{num|1}{unit}` for frequencies, `XXXX-WXX-{weekday}` for weekdays.
  * - `time`: a clock time (`hour`, `minute`, `ampm`, `part`, `zone`) on the DCT or a `deictic`/`weekday` day.
  * - `part`: a part of the day (`part` group or `part` field) on the DCT shifted by `offset`/`deictic`.
@@ -25,7 +26,7 @@ export type ValueSpec =
   | { kind: 'calendar'; dir?: -1 | 0 | 1 }
   | { kind: 'deictic'; unit?: TimeUnit; offset?: number }
   | { kind: 'ago'; sign: -1 | 1 }
-  | { kind: 'duration'; unit?: TimeUnit; vague?: boolean }
+  | { kind: 'duration'; unit?: TimeUnit; n?: number; vague?: boolean }
   | { kind: 'set'; unit?: TimeUnit; value?: string }
   | { kind: 'time' }
   | { kind: 'part'; part?: string; offset?: number }

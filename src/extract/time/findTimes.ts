@@ -52,6 +52,8 @@ function isWordChar(c: number): boolean {
 }
 
 const LETTERS = /\p{L}+/uy;
+/** Space, tab and no-break space: what may separate the words of one expression. */
+const SPACE = new Set([32, 9, 160]);
 
 /** The word at `s`, lower-cased, or `#` when it starts with a digit (the key of {@link CompiledGrammar.byFirst}). */
 function firstWord(text: string, s: number): string {
@@ -67,7 +69,8 @@ function startsBefore(text: string, p: number, floor: number): number[] {
   let i = p;
   while (starts.length < LOOK_BACK_WORDS) {
     let j = i;
-    while (j > floor && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+    while (j > floor && SPACE.has(text.charCodeAt(j - 1))) j--;
+    if (j === i && j - 1 > floor && text.charCodeAt(j - 1) === 45) j--; // a hyphen joins words: "third-quarter"
     if (j === i || j <= floor || !isWordChar(text.charCodeAt(j - 1))) break;
     while (j > floor && isWordChar(text.charCodeAt(j - 1))) j--;
     if (j > 0 && isWordChar(text.charCodeAt(j - 1))) break;
@@ -80,10 +83,10 @@ function startsBefore(text: string, p: number, floor: number): number[] {
 const SENTENCE_MARK = /[.!?\n;]/;
 
 /**
- * Whether the verb nearest to [start, end) in its clause is in the future tense; with no tense
- * marker, whether a forward word ("hasta", "until") comes just before (HeidelTime's tense heuristic).
+ * Tense of the verb nearest to [start, end) in its clause; with no tense marker, future when a
+ * forward word ("hasta", "until") comes just before, else null (HeidelTime's tense heuristic).
  */
-function futureTense(text: string, start: number, end: number, g: CompiledGrammar): boolean {
+function tenseAround(text: string, start: number, end: number, g: CompiledGrammar): 'future' | 'past' | null {
   let a = start;
   const lo = Math.max(0, start - CLAUSE_REACH);
   while (a > lo && !SENTENCE_MARK.test(text[a - 1]!)) a--;
@@ -104,8 +107,8 @@ function futureTense(text: string, start: number, end: number, g: CompiledGramma
     const m = re.exec(right);
     if (m && m.index < best) [best, future] = [m.index, isFuture];
   }
-  if (best !== Infinity) return future;
-  return g.futureBefore.test(text.slice(Math.max(0, start - 24), start));
+  if (best !== Infinity) return future ? 'future' : 'past';
+  return g.futureBefore.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : null;
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -132,6 +135,7 @@ function scan(text: string, g: CompiledGrammar, dct: CalendarDate | null, timeml
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     const p = m.index;
     if (p < lastEnd || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+    if (p > 1 && /[:.,/]/.test(text[p - 1]!) && /\d/.test(text[p - 2]!)) continue; // inside "3:07:35", "1.000"
     const pEnd = p + m[0].length;
     if (pEnd < text.length && !/\d/.test(m[0]) && isWordChar(text.charCodeAt(pEnd))) continue;
     const starts = startsBefore(text, p, lastEnd);
@@ -161,7 +165,7 @@ function scan(text: string, g: CompiledGrammar, dct: CalendarDate | null, timeml
       const ctx: ResolveContext = {
         dct,
         lexicon: g.lexicon,
-        isFuture: () => futureTense(text, start, end, g),
+        tense: () => tenseAround(text, start, end, g),
         anchor: kind === 'time' || kind === 'part' ? sentenceAnchor(text, out[out.length - 1], start) : null,
         previous: kind === 'anaphoric' ? previousDate(out) : null,
       };

@@ -8,8 +8,8 @@ export interface ResolveContext {
   dct: CalendarDate | null;
   /** Folded lexicon tables of the grammar. */
   lexicon: Map<string, Map<string, number | string>>;
-  /** Whether the clause around the expression is in the future tense (asked lazily). */
-  isFuture: () => boolean;
+  /** Tense of the clause around the expression, from its nearest tense marker, or null when unmarked (asked lazily). */
+  tense: () => 'future' | 'past' | null;
   /** Day of an earlier expression in the same sentence, which a bare clock time or part of day refers to. */
   anchor: CalendarDate | null;
   /** Value of the last DATE mentioned before the expression, for anaphora ("ese mismo día"). */
@@ -20,7 +20,7 @@ type Groups = Record<string, string | undefined>;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** Duration designators per unit: multiplier and ISO-8601 letter (time units after `T`). */
-const DURATION_UNIT: Record<TimeUnit | 'FORTNIGHT', { n: number; letter: string; time?: true }> = {
+const DURATION_UNIT: Record<TimeUnit, { n: number; letter: string; time?: true }> = {
   Y: { n: 1, letter: 'Y' }, M: { n: 1, letter: 'M' }, W: { n: 1, letter: 'W' }, D: { n: 1, letter: 'D' },
   H: { n: 1, letter: 'H', time: true }, MIN: { n: 1, letter: 'M', time: true }, S: { n: 1, letter: 'S', time: true },
   Q: { n: 1, letter: 'Q' }, DE: { n: 10, letter: 'Y' }, CE: { n: 100, letter: 'Y' }, WE: { n: 1, letter: 'WE' },
@@ -104,13 +104,16 @@ function nearestWeekday(dct: CalendarDate, wd: number, dir: number, inclusive: b
   return dct.addDays(diff);
 }
 
-/** Choose the year of a month (and day) given without one: past bias unless told forward (news convention). */
-function yearFor(dct: CalendarDate, month: number, day: number | undefined, dir: number | undefined, future: boolean): number {
+/**
+ * Choose the year of a month (and day) given without one: a direction word decides, else the tense;
+ * a bare month in an unmarked clause is the most recent one (news past bias), a day and month the nearest.
+ */
+function yearFor(dct: CalendarDate, month: number, day: number | undefined, dir: number | undefined, tense: 'future' | 'past' | null): number {
   const key = (y: number) => y * 10_000 + month * 100 + (day ?? 0);
   const now = dct.year * 10_000 + dct.month * 100 + (day === undefined ? 0 : dct.day);
   if (dir === 0) return dct.year;
-  if (day === undefined || dir !== undefined) {
-    if (dir === 1 || (dir === undefined && future)) return key(dct.year) >= now ? dct.year : dct.year + 1;
+  if (day === undefined || dir !== undefined || tense !== null) {
+    if (dir === 1 || (dir === undefined && tense === 'future')) return key(dct.year) >= now ? dct.year : dct.year + 1;
     return key(dct.year) <= now ? dct.year : dct.year - 1;
   }
   // a day and month with no direction: the nearest such date
@@ -162,7 +165,7 @@ function calendarValue(ctx: ResolveContext, g: Groups, spec: { dir?: -1 | 0 | 1 
   }
   if (month !== undefined && Number.isFinite(month)) {
     if (!dct) return day === undefined ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const y = yearFor(dct, month, day, dir, ctx.isFuture());
+    const y = yearFor(dct, month, day, dir, ctx.tense());
     if (day === undefined) return `${y}-${String(month).padStart(2, '0')}`;
     const d = new CalendarDate(y, month, day);
     return d.month === month ? d.toString() : null;
@@ -177,7 +180,7 @@ function calendarValue(ctx: ResolveContext, g: Groups, spec: { dir?: -1 | 0 | 1 
   if (typeof weekday === 'number') {
     if (dir === -1) return nearestWeekday(dct, weekday, -1, false).toString();
     if (dir === 1) return nearestWeekday(dct, weekday, 1, false).toString();
-    return nearestWeekday(dct, weekday, ctx.isFuture() ? 1 : -1, true).toString();
+    return nearestWeekday(dct, weekday, ctx.tense() === 'future' ? 1 : -1, true).toString();
   }
   const shift = dir ?? 0;
   if (typeof season === 'string') return `${dct.year + shift}-${season}`;
@@ -254,12 +257,15 @@ function agoValue(ctx: ResolveContext, g: Groups, sign: number): string | null {
   }
 }
 
-function durationOf(ctx: ResolveContext, g: Groups, spec: { unit?: TimeUnit; vague?: boolean }): string | null {
+function durationOf(ctx: ResolveContext, g: Groups, spec: { unit?: TimeUnit; n?: number; vague?: boolean }): string | null {
+  if (g.hours !== undefined && g.minutes !== undefined) {
+    return `PT${Number(g.hours)}H${Number(g.minutes)}M${g.seconds === undefined ? '' : `${Number(g.seconds)}S`}`;
+  }
   const unit = spec.unit ?? unitOf(ctx, g.unit);
   if (unit === undefined) return null;
   let n: number | 'X' = 'X';
   if (!spec.vague) {
-    const parsed = parseNumber(ctx, g.num);
+    const parsed = spec.n ?? parseNumber(ctx, g.num);
     if (parsed === undefined) return null;
     n = parsed + (g.half !== undefined ? 0.5 : 0);
   }
@@ -316,7 +322,8 @@ function anaphoricValue(ctx: ResolveContext, spec: { unit: 'D' | 'M' | 'Y'; offs
 }
 
 function timeValue(ctx: ResolveContext, g: Groups): string | null {
-  let hour = g.hour === undefined ? undefined : /^\d+$/.test(g.hour) ? Number(g.hour) : parseNumber(ctx, g.hour);
+  const word = look(ctx, 'clockWord', g.hour);
+  let hour = g.hour === undefined ? undefined : /^\d+$/.test(g.hour) ? Number(g.hour) : typeof word === 'number' ? word : parseNumber(ctx, g.hour);
   if (hour === undefined || hour > 24) return null;
   const m = g.minute;
   const minute = m === undefined ? 0 : /^\d+$/.test(m) ? Number(m) : Number(look(ctx, 'minuteWord', m) ?? 0);
