@@ -12,7 +12,7 @@
  * the training sentences come from the other folds (4-fold jackknife) so the model does not
  * learn to trust a gazetteer that always contains the answer. Deterministic (fixed seeds).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, sharedPath } from '../bench/lib/shared.ts';
 import { decodeBio } from '../src/extract/entities/decodeBio.ts';
@@ -23,10 +23,17 @@ import { normalizeToken } from '../src/extract/entities/normalizeToken.ts';
 import { readConll, type LabelledSentence } from '../src/extract/entities/readConll.ts';
 import { scoreConll } from '../src/extract/entities/scoreConll.ts';
 import { SequenceTagger } from '../src/extract/entities/SequenceTagger.ts';
+import { bisectClusters } from './ner/bisectClusters.ts';
 import { buildLexicon } from './ner/buildLexicon.ts';
 import { readEcbPlus } from './ner/readEcbPlus.ts';
 import { trainPerceptron, type PerceptronWeights } from './ner/trainPerceptron.ts';
 import { writeNerModel } from './ner/writeNerModel.ts';
+import { bioConstraints } from '../src/extract/entities/bioConstraints.ts';
+import { conllDocuments } from '../src/extract/entities/conllDocuments.ts';
+import { DOC_FEATURES, docFeatures } from '../src/extract/entities/docFeatures.ts';
+import { DocumentTagger } from '../src/extract/entities/DocumentTagger.ts';
+import { readNerModel } from '../src/extract/entities/readNerModel.ts';
+import { viterbi } from '../src/extract/entities/viterbi.ts';
 
 /** Training hyper-parameters. */
 const DEFAULTS = { es: { epochs: 10, hashBits: 21 }, en: { epochs: 10, hashBits: 19 } } as const;
@@ -86,6 +93,8 @@ function main(): void {
   let domains: number[] = [];
   let heldOut: LabelledSentence[];
   let unlabelled: string[][];
+  /** Unlabelled text used for the cluster paths only (Spanish TimeBank). */
+  const extraText: string[][] = [];
   const meta: Record<string, unknown> = { epochs, hashBits, seed: SEED, folds: FOLDS };
   if (lang === 'es') {
     const conll = sharedPath('data', 'conll2002-es-ner');
@@ -95,6 +104,8 @@ function main(): void {
     heldOut = readConll(join(conll, 'esp.testa')).map(norm);
     unlabelled = train.map((s) => s.tokens);
     meta.train = ['conll2002-es-ner/esp.train'];
+    const tb = sharedPath('data', 'xtn-timex-es-en', 'timebank', 'es', 'train.tsv');
+    if (tb) extraText.push(...readConll(tb, { separator: /\t/ }).map((s) => s.tokens.map(normalizeToken)).filter((t) => !t[0]!.startsWith('*!-DCT')));
     if (ancora) {
       const keep = ['PER', 'ORG', 'LOC', 'MISC'];
       const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm);
@@ -117,22 +128,45 @@ function main(): void {
   }
   log(`${lang}: ${train.length} training sentences, ${heldOut.length} held-out, ${unlabelled.length} unlabelled`);
 
-  const lex = buildLexicon(unlabelled, {
-    fine: lang === 'es' ? 400 : 200,
-    coarse: lang === 'es' ? 64 : 32,
-    minCount: 2,
-    iterations: 5,
-    log,
-  });
+  // --lexicon-cache FILE: reuse (or save) the clusters and capitalisation profile between experiments.
+  const lexCache = arg('--lexicon-cache');
+  let lex: { clusters: Map<string, number>; caseInfo: Map<string, number> };
+  if (lexCache && existsSync(lexCache)) {
+    const j = JSON.parse(readFileSync(lexCache, 'utf8')) as { clusters: [string, number][]; caseInfo: [string, number][] };
+    lex = { clusters: new Map(j.clusters), caseInfo: new Map(j.caseInfo) };
+  } else {
+    lex = buildLexicon(unlabelled, {
+      fine: lang === 'es' ? 400 : 200,
+      coarse: lang === 'es' ? 64 : 32,
+      minCount: 2,
+      iterations: 5,
+      log,
+    });
+    if (lexCache) writeFileSync(lexCache, JSON.stringify({ clusters: [...lex.clusters], caseInfo: [...lex.caseInfo] }));
+  }
   log(`lexicon: ${lex.clusters.size} clustered words, ${lex.caseInfo.size} case profiles`);
+  // Hierarchical cluster paths (bisecting exchange), from the same text plus any extra unlabelled text.
+  const pathBits = Number(arg('--path-bits') ?? 0);
+  let paths: Map<string, number> | undefined;
+  if (pathBits > 0) {
+    const pathCache = arg('--paths-cache');
+    if (pathCache && existsSync(pathCache)) paths = new Map(JSON.parse(readFileSync(pathCache, 'utf8')) as [string, number][]);
+    else {
+      paths = bisectClusters(unlabelled.concat(extraText), { depth: pathBits, minCount: 2, iterations: 3, log });
+      if (pathCache) writeFileSync(pathCache, JSON.stringify([...paths]));
+    }
+    meta.pathBits = pathBits;
+    log(`cluster paths: ${paths.size} words, ${pathBits} bits`);
+  }
+  const pathData = paths ? { paths, pathBits } : {};
 
   // Jackknifed gazetteer features for training; the full gazetteer ships with the model.
   const foldOf = (i: number): number => i % FOLDS;
   const fullGaz = gazetteerOf(train);
   const fold = Array.from({ length: FOLDS }, (_, k) =>
-    new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: gazetteerOf(train.filter((_, i) => foldOf(i) !== k)) }),
+    new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: gazetteerOf(train.filter((_, i) => foldOf(i) !== k)), ...pathData }),
   );
-  const fullFz = new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: fullGaz });
+  const fullFz = new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: fullGaz, ...pathData });
   const F = fullFz.perToken;
   const nTok = train.reduce((a, s) => a + s.tokens.length, 0);
   const feats = new Int32Array(nTok * F);
@@ -168,23 +202,91 @@ function main(): void {
 
   const asTagger = (w: PerceptronWeights) =>
     new SequenceTagger({ labels: LABELS, featurizer: fullFz, weights: w.weights, transitions: w.transitions, start: w.start });
+  const twoStage = lang === 'es' && !process.argv.includes('--one-stage');
+  // Held-out documents (CoNLL-2002 has no -DOCSTART-: datelines open articles); ECB+ sentences stand alone.
+  const heldDocs: Array<[number, number]> = lang === 'es' ? conllDocuments(heldOut.map((s) => s.tokens)) : heldOut.map((_, i) => [i, i + 1]);
+  const evalDocs = (t: DocumentTagger) => {
+    const pred: string[][] = [];
+    for (const [a, b] of heldDocs) {
+      for (const y of t.tagDocumentIds(heldOut.slice(a, b).map((s) => s.tokens))) pred.push(Array.from(y, (k) => LABELS[k]!));
+    }
+    return scoreConll(
+      heldOut.map((s) => s.tags),
+      pred,
+    );
+  };
+  const stage1Epochs = Number(arg('--epochs1') ?? (twoStage ? 5 : epochs));
   const final = trainPerceptron(
     { feats, gold, offsets, perToken: F, domain: domains.length && process.argv.includes('--adapt') ? Uint8Array.from(domains) : undefined },
     {
       labels: LABELS,
       hashBits,
-      epochs,
+      epochs: stage1Epochs,
       seed: SEED,
       onEpoch: doEval
         ? (e, w, errors) => {
             const s = evaluate(asTagger(w), heldOut);
-            log(`epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+            log(`stage 1 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
           }
-        : (e, _w, errors) => log(`epoch ${e}: ${errors} wrong sentences`),
+        : (e, _w, errors) => log(`stage 1 epoch ${e}: ${errors} wrong sentences`),
     },
   );
+  let final2: PerceptronWeights | undefined;
+  if (twoStage) {
+    // Documents of the training set: CoNLL articles; AnCora sentences are shuffled, so each stands alone.
+    const nConll = domains.length ? domains.filter((d) => d === 0).length : train.length;
+    const trainDocs: Array<[number, number]> = conllDocuments(train.slice(0, nConll).map((s) => s.tokens));
+    for (let i = nConll; i < train.length; i++) trainDocs.push([i, i + 1]);
+    // Jackknifed first-stage labels for the training sentences (folds by document).
+    const jackEpochs = Number(arg('--jack-epochs') ?? stage1Epochs);
+    const docFold = new Int32Array(train.length);
+    trainDocs.forEach(([a, b], d) => docFold.fill(d % FOLDS, a, b));
+    const stage1Pred: Int32Array[] = new Array(train.length);
+    for (let k = 0; k < FOLDS; k++) {
+      const sub = subsetData(feats, gold, offsets, F, (i) => docFold[i] !== k);
+      const wk = trainPerceptron({ feats: sub.feats, gold: sub.gold, offsets: sub.offsets, perToken: F }, { labels: LABELS, hashBits, epochs: jackEpochs, seed: SEED + k });
+      const dec = new FeatDecoder(wk, LABELS);
+      for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F);
+      log(`jackknife fold ${k + 1}/${FOLDS} done`);
+    }
+    const s1 = scoreConll(
+      train.map((s) => s.tags),
+      stage1Pred.map((y) => Array.from(y, (k) => LABELS[k]!)),
+    );
+    log(`jackknifed stage-1 F1 on training data ${s1.f1.toFixed(2)}`);
+    // Second-stage features: the first-stage features plus document features.
+    const F2 = F + DOC_FEATURES;
+    const feats2 = new Int32Array(nTok * F2);
+    for (const [a, b] of trainDocs) {
+      const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), hashBits);
+      for (let i = a; i < b; i++) {
+        const x = extra[i - a]!;
+        for (let t = offsets[i]!, j = 0; t < offsets[i + 1]!; t++, j++) {
+          feats2.set(feats.subarray(t * F, (t + 1) * F), t * F2);
+          feats2.set(x.subarray(j * DOC_FEATURES, (j + 1) * DOC_FEATURES), t * F2 + F);
+        }
+      }
+    }
+    const stage1Tagger = asTagger(final);
+    final2 = trainPerceptron(
+      { feats: feats2, gold, offsets, perToken: F2 },
+      {
+        labels: LABELS,
+        hashBits,
+        epochs,
+        seed: SEED + 17,
+        onEpoch: doEval
+          ? (e, w, errors) => {
+              const s = evalDocs(new DocumentTagger(stage1Tagger, asTagger(w)));
+              log(`stage 2 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+            }
+          : (e, _w, errors) => log(`stage 2 epoch ${e}: ${errors} wrong sentences`),
+      },
+    );
+    meta.stage2 = { epochs, stage1Epochs, jackEpochs, docFeatures: DOC_FEATURES };
+  }
   const pack = (m: Map<string, number>): string => [...m].map(([k, v]) => `${k}\t${v}`).join('\n');
-  const { bytes, quantised, transitions, start } = writeNerModel(
+  const { bytes } = writeNerModel(
     {
       lang,
       labels: [...LABELS],
@@ -194,14 +296,76 @@ function main(): void {
       clusters: pack(lex.clusters),
       caseInfo: pack(lex.caseInfo),
       gazetteer: fullGaz.serialize(),
+      ...(paths ? { paths: pack(paths), pathBits } : {}),
       meta,
+      stage2: final2 && { transitions: final2.transitions, start: final2.start },
     },
     final.weights,
+    final2?.weights,
   );
   writeFileSync(out, bytes);
-  const q = evaluate(new SequenceTagger({ labels: LABELS, featurizer: fullFz, weights: quantised, transitions, start }), heldOut);
+  const shipped = readNerModel(bytes);
+  const q = evalDocs(new DocumentTagger(new SequenceTagger(shipped.model), shipped.stage2 && new SequenceTagger(shipped.stage2)));
   log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB); quantised held-out F1 ${q.f1.toFixed(2)} (P ${q.precision.toFixed(2)} R ${q.recall.toFixed(2)})`);
   for (const [ty, s] of Object.entries(q.perType)) log(`  ${ty}: F1 ${s.f1.toFixed(2)} (gold ${s.gold})`);
+}
+
+/** The sentences of precomputed training data for which `keep(i)` holds, as new arrays. */
+function subsetData(feats: Int32Array, gold: Int32Array, offsets: Int32Array, F: number, keep: (i: number) => boolean) {
+  const nSent = offsets.length - 1;
+  let nTok = 0;
+  let nS = 0;
+  for (let i = 0; i < nSent; i++) {
+    if (keep(i)) {
+      nTok += offsets[i + 1]! - offsets[i]!;
+      nS++;
+    }
+  }
+  const f = new Int32Array(nTok * F);
+  const g = new Int32Array(nTok);
+  const o = new Int32Array(nS + 1);
+  let t = 0;
+  let s = 0;
+  for (let i = 0; i < nSent; i++) {
+    if (!keep(i)) continue;
+    const a = offsets[i]!;
+    const b = offsets[i + 1]!;
+    o[s++] = t;
+    f.set(feats.subarray(a * F, b * F), t * F);
+    g.set(gold.subarray(a, b), t);
+    t += b - a;
+  }
+  o[s] = t;
+  return { feats: f, gold: g, offsets: o };
+}
+
+/** Viterbi decoding of precomputed feature rows with float weights (jackknife predictions). */
+class FeatDecoder {
+  private readonly L: number;
+  private readonly trans: Float64Array;
+  private readonly start: Float64Array;
+  constructor(
+    private readonly w: PerceptronWeights,
+    labels: readonly string[],
+  ) {
+    this.L = labels.length;
+    this.trans = Float64Array.from(w.transitions);
+    this.start = Float64Array.from(w.start);
+    bioConstraints(this.trans, this.start, labels);
+  }
+  decode(feats: Int32Array, t0: number, t1: number, F: number): Int32Array {
+    const n = t1 - t0;
+    const L = this.L;
+    const emis = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < F; k++) {
+        const wb = feats[(t0 + i) * F + k]! * L;
+        if (wb === 0) continue;
+        for (let y = 0; y < L; y++) emis[i * L + y]! += this.w.weights[wb + y]!;
+      }
+    }
+    return viterbi(emis, n, L, this.trans, this.start, new Int32Array(n));
+  }
 }
 
 main();

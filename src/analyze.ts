@@ -1,5 +1,6 @@
 import { runPipeline } from './pipeline/runPipeline.ts';
 import { buildAnalysis } from './report/buildAnalysis.ts';
+import { analysisInput } from './report/analysisInput.ts';
 import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 import type { AnalysisDoc } from './types/index.ts';
 
@@ -19,8 +20,7 @@ export async function analyze(paths: readonly string[], options: AnalyzeOptions 
   const store = new SqliteStore({ path: options.db ?? ':memory:' });
   try {
     const report = await runPipeline(paths, { store });
-    const articles = store.listArticles({ ids: report.ids });
-    return buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors, reuse: store.reusePairs(report.ids) });
+    return buildAnalysis(analysisInput(store, report.ids, report.errors));
   } finally {
     store.close();
   }

@@ -89,8 +89,8 @@ export interface TrainOptions {
   threshold: number;
   /** Weight of a line = (tokens + 1) ^ weightPower, normalised per page. */
   weightPower: number;
-  /** Add one augmented copy of each training page with a boilerplate block moved inside the body. */
-  augment: boolean;
+  /** Augmented copies of each training page with a boilerplate block moved inside the body. */
+  augment: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -99,7 +99,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   innerFolds: 5,
   threshold: 0.5,
   weightPower: 0.5,
-  augment: true,
+  augment: 2,
 };
 
 /**
@@ -132,15 +132,22 @@ export function augmentPage(p: LabelledPage, seed: number): LabelledPage | null 
 }
 
 function withAugmented(pages: readonly LabelledPage[], o: TrainOptions): LabelledPage[] {
-  if (!o.augment) return [...pages];
   const out = [...pages];
-  pages.forEach((p) => {
-    const a = augmentCache.get(p) ?? augmentPage(p, 1000 + hashId(p.id));
-    if (a) { augmentCache.set(p, a); out.push(a); }
-  });
+  for (const p of pages) {
+    let copies = augmentCache.get(p);
+    if (!copies) {
+      copies = [];
+      for (let c = 0; c < 4; c++) {
+        const a = augmentPage(p, 1000 + 31 * c + hashId(p.id));
+        if (a) copies.push({ ...a, id: `${a.id}${c}` });
+      }
+      augmentCache.set(p, copies);
+    }
+    out.push(...copies.slice(0, o.augment));
+  }
   return out;
 }
-const augmentCache = new WeakMap<LabelledPage, LabelledPage>();
+const augmentCache = new WeakMap<LabelledPage, LabelledPage[]>();
 const hashId = (s: string): number => {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runPipeline, type RunReport } from '../pipeline/runPipeline.ts';
 import { buildAnalysis } from '../report/buildAnalysis.ts';
+import { analysisInput } from '../report/analysisInput.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 import type { Article } from '../types/index.ts';
 import { VERSION } from '../version.ts';
@@ -73,11 +74,6 @@ async function ingestPaths(values: Record<string, unknown>, paths: string[]): Pr
   return { store, report };
 }
 
-function orderByIds(articles: Article[], ids: readonly string[]): Article[] {
-  const pos = new Map(ids.map((id, i) => [id, i]));
-  return articles.sort((a, b) => (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0));
-}
-
 function articleLine(a: Article): string {
   return [a.id, a.published.value ?? '----------', a.language.code, (a.outlet?.value ?? '-').slice(0, 24).padEnd(24), a.title?.value ?? a.text.slice(0, 70).replace(/\s+/g, ' ')].join('  ');
 }
@@ -91,10 +87,9 @@ const COMMANDS: Record<string, Command> = {
       if (!paths.length) throw new UsageError('run needs at least one path (or - for stdin)');
       const { store, report } = await ingestPaths(values, paths);
       try {
-        const articles = orderByIds(store.listArticles({ ids: report.ids }), report.ids);
-        const analysis = buildAnalysis({ articles, sources: (id) => store.sourcesOf(id), diagnostics: report.errors, reuse: store.reusePairs(report.ids) });
-        if (values.json) emitJson(values.json as string, analysis);
-        else for (const a of articles) out(articleLine(a));
+        const input = analysisInput(store, report.ids, report.errors);
+        if (values.json) emitJson(values.json as string, buildAnalysis(input));
+        else for (const a of input.articles) out(articleLine(a));
       } finally {
         store.close();
       }
@@ -123,7 +118,7 @@ const COMMANDS: Record<string, Command> = {
         const limit = values.limit ? Number(values.limit) : undefined;
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive integer');
         const articles = store.listArticles({ outlet: values.outlet as string, language: values.lang as string, from: values.from as string, to: values.to as string, limit });
-        if (values.json) emitJson(values.json as string, buildAnalysis({ articles, sources: (id) => store.sourcesOf(id) }).articles);
+        if (values.json) emitJson(values.json as string, buildAnalysis({ ...analysisInput(store, articles.map((a) => a.id)) }).articles);
         else for (const a of articles) out(articleLine(a));
       } finally {
         store.close();
@@ -144,7 +139,7 @@ const COMMANDS: Record<string, Command> = {
           err(`no article ${id} in ${values.db as string}`);
           return EXIT.notFound;
         }
-        if (values.json) return emitJson(values.json as string, buildAnalysis({ articles: [a], sources: (x) => store.sourcesOf(x) }).articles[0]), EXIT.ok;
+        if (values.json) return emitJson(values.json as string, buildAnalysis(analysisInput(store, [a.id])).articles[0]), EXIT.ok;
         const field = (name: string, v: { value: string | null; evidence: string | null } | null): void =>
           out(`${name.padEnd(10)} ${v?.value ?? '(unknown)'}${v?.evidence ? `   ← ${v.evidence}` : ''}`);
         out(`id         ${a.id}`);

@@ -3,10 +3,12 @@ import type { CleanContext } from '../clean/CleanContext.ts';
 import { clean } from '../clean/clean.ts';
 import { readInputs, type ReadOptions } from '../ingest/readInputs.ts';
 import type { Store } from '../store/Store.ts';
-import type { Article, Diagnostic } from '../types/index.ts';
+import type { Article, Diagnostic, ExtractedArticle } from '../types/index.ts';
 import { fingerprint, type Fingerprint } from '../fingerprint/fingerprint.ts';
 import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerprint/FingerprintOptions.ts';
 import { updateReuse } from '../reuse/updateReuse.ts';
+import { extract } from '../extract/extract.ts';
+import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
 
 /** Options for {@link runPipeline}. */
 export interface RunOptions extends ReadOptions {
@@ -53,6 +55,7 @@ export async function runPipeline(paths: readonly string[], options: RunOptions)
   const fpOptions = resolveFingerprintOptions(options.fingerprint);
   const seen = new Set<string>();
   let pending: { article: Article; fp: Fingerprint }[] = [];
+  const registry = loadRegistry(store);
   let done = 0;
   const flush = (): void => {
     if (!pending.length) return;
@@ -65,9 +68,15 @@ export async function runPipeline(paths: readonly string[], options: RunOptions)
         else report.duplicates++;
       }
     });
-    // Corpus stage, incremental: each new article is compared with its LSH candidates, then indexed.
+    // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
+    // its mentions are resolved against the entity registry.
     store.transaction(() => {
-      for (const p of fresh) report.pairs += updateReuse(p.article, p.fp, store).length;
+      for (const p of fresh) {
+        report.pairs += updateReuse(p.article, p.fp, store).length;
+        const x = p.article as ExtractedArticle;
+        store.putArticleResult(x.id, 'entities', registry.add(x.id, x.mentions, x.designations));
+      }
+      saveRegistry(store, registry);
     });
   };
   for await (const r of readInputs(paths, options)) {
@@ -78,7 +87,7 @@ export async function runPipeline(paths: readonly string[], options: RunOptions)
       continue;
     }
     try {
-      const article = clean(r.doc, ctx);
+      const article = extract(clean(r.doc, ctx));
       if (!article.text.trim()) {
         report.errors.push({ stage: 'clean', rule: 'no-body', message: `${r.doc.source}: no article body was found`, place: r.doc.source });
       } else if (seen.has(article.id)) {

@@ -1,4 +1,5 @@
-import type { AnalysisArticle, AnalysisDoc, Article, Diagnostic } from '../types/index.ts';
+import type { AnalysisArticle, AnalysisDoc, Article, Diagnostic, ExtractedArticle } from '../types/index.ts';
+import type { RegistryEntity } from '../resolve/EntityRegistry.ts';
 import { VERSION } from '../version.ts';
 import type { ReusePair } from '../reuse/comparePair.ts';
 import { linkSiblings } from '../reuse/linkSiblings.ts';
@@ -12,9 +13,14 @@ export interface AnalysisInput {
   diagnostics?: readonly Diagnostic[];
   /** Related pairs among the articles. */
   reuse?: readonly ReusePair[];
+  /** The corpus's entities. */
+  entities?: readonly RegistryEntity[];
+  /** The entity id of each mention of an article. */
+  entityIds?: (id: string) => string[] | null;
 }
 
-function toContractArticle(a: Article, sources: string[]): AnalysisArticle {
+function toContractArticle(a: Article, sources: string[], entityIds: string[] | null): AnalysisArticle {
+  const x = a as Partial<ExtractedArticle>;
   return {
     id: a.id,
     source: a.source,
@@ -36,14 +42,23 @@ function toContractArticle(a: Article, sources: string[]): AnalysisArticle {
     text: a.text,
     removed: a.removed,
     captions: a.captions,
-    entities: [],
+    entities: (x.mentions ?? []).flatMap((m, i) => (entityIds?.[i] ? [{ entity: entityIds[i]!, text: m.text, start: m.start, end: m.end, type: m.type }] : [])),
     quotes: [],
-    times: [],
+    times: x.times ?? [],
+    dct: x.dct ?? null,
     claims: [],
     event: null,
     story: null,
     diagnostics: a.diagnostics,
   };
+}
+
+function corpusEntities(input: AnalysisInput, ids: Set<string>): AnalysisDoc['entities'] {
+  const used = new Set<string>();
+  for (const a of input.articles) for (const e of input.entityIds?.(a.id) ?? []) used.add(e);
+  return (input.entities ?? [])
+    .filter((e) => used.has(e.id))
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, designations: e.designations.filter((d) => ids.has(d.article)) }));
 }
 
 /**
@@ -55,8 +70,8 @@ export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
   return {
     version: '1',
     generator: { name: 'cotejo', version: VERSION },
-    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source])),
-    entities: [],
+    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source], input.entityIds?.(a.id) ?? null)),
+    entities: corpusEntities(input, ids),
     events: [],
     stories: [],
     reuse: linkSiblings((input.reuse ?? []).filter((p) => ids.has(p.a) && ids.has(p.b))),

@@ -49,6 +49,12 @@ export interface Store extends ReuseStore {
   search(query: string, limit?: number): SearchHit[];
   /** Number of stored articles. */
   count(): number;
+  /** Save the serialised state of a corpus stage (entity registry, clusterer) under a key. */
+  putCorpusState(key: string, json: string): void;
+  getCorpusState(key: string): string | null;
+  /** Save a corpus stage's result for one article (e.g. `entities`: the entity id of each mention). */
+  putArticleResult(id: string, kind: string, value: unknown): void;
+  getArticleResult<T>(id: string, kind: string): T | null;
   /** Run `fn` in one transaction. */
   transaction<T>(fn: () => T): T;
   close(): void;

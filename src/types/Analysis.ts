@@ -3,7 +3,7 @@ export interface AnalysisDoc {
   version: '1';
   generator: { name: 'cotejo'; version: string };
   articles: AnalysisArticle[];
-  entities: unknown[];
+  entities: { id: string; name: string; type: string; aliases: string[]; mentions: number; designations: { article: string; text: string; start: number; end: number; loaded: boolean; how: string }[] }[];
   events: unknown[];
   stories: unknown[];
   reuse: import('../reuse/comparePair.ts').ReusePair[];
@@ -33,9 +33,11 @@ export interface AnalysisArticle {
   text: string;
   removed: { text: string; reason: string }[];
   captions: string[];
-  entities: unknown[];
+  entities: { entity: string; text: string; start: number; end: number; type: string }[];
   quotes: unknown[];
-  times: unknown[];
+  times: { text: string; start: number; end: number; type: string; value: string | null }[];
+  /** The date relative time expressions were resolved against, or null. */
+  dct: string | null;
   claims: unknown[];
   event: string | null;
   story: string | null;

@@ -3,3 +3,4 @@ export type { RawDoc, InputFormat } from './RawDoc.ts';
 export type { Evidenced, Published, Dateline } from './Evidence.ts';
 export type { Article, Removed, RemovalReason, LanguageGuess } from './Article.ts';
 export type { AnalysisDoc, AnalysisArticle } from './Analysis.ts';
+export type { Mention, TimeMention, Designation, ExtractedArticle } from './Extraction.ts';

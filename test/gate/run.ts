@@ -10,6 +10,10 @@ import { benchHtml } from '../../bench/html.ts';
 import { evalHtmlMeta } from '../../bench/html-meta.ts';
 import { checkSeedArticles } from './seedArticles.ts';
 import { checkSeedReuse } from './seedReuse.ts';
+import { checkSeedEntities } from './seedEntities.ts';
+import { checkSeedTimes } from './seedTimes.ts';
+import { evalNer } from '../../bench/ner.ts';
+import { evalTime } from '../../bench/time.ts';
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
 const results: { name: string; value: number; floor: number }[] = [];
@@ -28,10 +32,12 @@ if (!seeds || !gold) {
 }
 
 const analysis = await analyze([seeds]);
-const goldDoc = JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never>; reuse: { pairs: never[] } };
+const goldDoc = JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never>; reuse: { pairs: never[] }; entities: never; time_expressions: { items: never[] } };
 for (const [section, checks] of [
   ['articles', checkSeedArticles(analysis, goldDoc.articles)],
   ['reuse', checkSeedReuse(analysis, goldDoc.reuse.pairs)],
+  ['entities', checkSeedEntities(analysis, goldDoc.entities)],
+  ['times', checkSeedTimes(analysis, goldDoc.time_expressions.items)],
 ] as const) {
   for (const c of checks) if (!c.ok) console.log(`  seed ${section} check failed: ${c.name}: ${c.detail}`);
   record(`seeds.${section}.pass_rate`, checks.filter((c) => c.ok).length / checks.length);
@@ -56,6 +62,20 @@ if (meta) {
   record('html.meta.published', meta.published);
   record('html.meta.siteName', meta.siteName);
 } else console.log('html metadata: skipped (data absent)');
+
+const ner = await evalNer();
+if (ner) {
+  record('ner.es.testa_f1', ner.testaF1);
+  if (ner.en) record('ner.en.f1', ner.en.f1);
+} else console.log('ner: skipped (data absent)');
+
+const time = await evalTime();
+if (time) {
+  record('time.es.strict_f1', time.es.f1);
+  record('time.es.value_accuracy', time.es.valueAccuracy);
+  record('time.en.strict_f1', time.en.f1);
+  record('time.en.value_accuracy', time.en.valueAccuracy);
+} else console.log('time: skipped (data absent)');
 
 let failed = 0;
 console.log('\nquality gate');

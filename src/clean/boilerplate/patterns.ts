@@ -47,7 +47,7 @@ const WEEKDAYS = `monday tuesday wednesday thursday friday saturday sunday mon t
   montag dienstag mittwoch donnerstag freitag samstag sonntag
   lunedì martedì mercoledì giovedì venerdì sabato domenica`;
 /** Words that may appear in a date-only line besides numbers, months and weekdays. */
-const DATE_FILLERS = `de del of the at am pm a.m p.m um à le el o h hrs hs utc gmt est edt cet et updated actualizado publicado
+const DATE_FILLERS = `de del of the at am pm a.m p.m a p m um à le el o h hrs hs utc gmt est edt cet et updated actualizado publicado
   published posted updated modificado atualizado publié mis à jour aggiornato veröffentlicht on el de en ago hace minutes
   minutos hours horas days días min hour hora day día last`;
 

@@ -80,28 +80,99 @@ export class SequenceTagger implements Tagger {
    * Label ids for already-normalised tokens (the returned buffer is reused by the next call).
    *
    * @param tokens - Normalised tokens.
+   * @param extra - Optional further feature buckets, `extraPer` per token (0 = none), e.g. document features.
+   * @param extraPer - Number of extra buckets per token.
    */
-  tagIds(tokens: readonly string[]): Int32Array {
+  tagIds(tokens: readonly string[], extra?: Int32Array, extraPer = 0): Int32Array {
+    const n = tokens.length;
+    if (n === 0) return new Int32Array(0);
+    const emis = this.emissions(tokens, extra, extraPer);
+    if (this.path.length < n) this.path = new Int32Array(n * 2);
+    return viterbi(emis, n, this.L, this.trans, this.start, this.path).subarray(0, n);
+  }
+
+  /**
+   * Per-token label scores (`n * L`, reused buffer). The word-only features of each word are summed
+   * once per word and role and cached, so a token costs five cached vectors plus its few
+   * context-dependent features.
+   */
+  private emissions(tokens: readonly string[], extra: Int32Array | undefined, extraPer: number): Float64Array {
     const n = tokens.length;
     const L = this.L;
     const fz = this.model.featurizer;
     const F = fz.perToken;
-    if (n === 0) return new Int32Array(0);
+    const P = fz.perWord;
+    const roles = fz.roles;
+    const R = roles.length;
     if (this.feats.length < n * F) this.feats = new Int32Array(n * F * 2);
     if (this.emis.length < n * L) this.emis = new Float64Array(n * L * 2);
-    if (this.path.length < n) this.path = new Int32Array(n * 2);
-    const feats = fz.featurize(tokens, this.feats);
+    if (this.rows.length < n + 4) this.rows = new Array(n * 2 + 4);
+    const rows = this.rows;
+    rows[0] = rows[1] = this.padBefore ??= this.wordScores(null, -1);
+    rows[n + 2] = rows[n + 3] = this.padAfter ??= this.wordScores(null, 1);
+    const cache = this.wordCache;
+    const forms = fz.forms(tokens);
+    for (let i = 0; i < n; i++) {
+      const w = forms[i]!;
+      let r = cache.get(w);
+      if (r === undefined) {
+        if (cache.size >= WORD_CACHE_MAX) cache.clear();
+        r = this.wordScores(w, 0);
+        cache.set(w, r);
+      }
+      rows[i + 2] = r;
+    }
+    const feats = fz.featurize(tokens, this.feats, 1);
     const emis = this.emis;
     const w = this.model.weights;
-    emis.fill(0, 0, n * L);
     for (let i = 0; i < n; i++) {
       const eb = i * L;
+      for (let y = 0; y < L; y++) emis[eb + y] = 0;
+      for (let r = 0; r < R; r++) {
+        const row = rows[i + 2 + roles[r]!]!;
+        const rb = r * L;
+        for (let y = 0; y < L; y++) emis[eb + y]! += row[rb + y]!;
+      }
       const fb = i * F;
-      for (let k = 0; k < F; k++) {
+      for (let k = P; k < F; k++) {
         const wb = feats[fb + k]! * L;
         for (let y = 0; y < L; y++) emis[eb + y]! += w[wb + y]!;
       }
+      if (extra) {
+        const xb = i * extraPer;
+        for (let k = 0; k < extraPer; k++) {
+          const wb = extra[xb + k]! * L;
+          if (wb === 0) continue;
+          for (let y = 0; y < L; y++) emis[eb + y]! += w[wb + y]!;
+        }
+      }
     }
-    return viterbi(emis, n, L, this.trans, this.start, this.path).subarray(0, n);
+    return emis;
   }
+
+  /** Summed weights of a word's word-only features, per role (`roles.length * L`). */
+  private wordScores(word: string | null, side: number): Float64Array {
+    const L = this.L;
+    const fz = this.model.featurizer;
+    const b = fz.wordBuckets(word, side);
+    const w = this.model.weights;
+    const starts = fz.roleStarts;
+    const out = new Float64Array(fz.roles.length * L);
+    for (let r = 0; r < fz.roles.length; r++) {
+      for (let k = starts[r]!; k < starts[r + 1]!; k++) {
+        const wb = b[k]! * L;
+        for (let y = 0; y < L; y++) out[r * L + y]! += w[wb + y]!;
+      }
+    }
+    return out;
+  }
+
+  /** Cached word scores. */
+  private readonly wordCache = new Map<string, Float64Array>();
+  private rows: Float64Array[] = new Array(128);
+  private padBefore: Float64Array | undefined;
+  private padAfter: Float64Array | undefined;
 }
+
+/** Cap of the per-word score cache before it is cleared. */
+const WORD_CACHE_MAX = 200_000;

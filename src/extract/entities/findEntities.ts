@@ -19,7 +19,8 @@ const SUPPORTED: ReadonlySet<string> = new Set(['es', 'en']);
 
 /**
  * Find person, organisation, place and other names in a text: paragraph by paragraph, tokenize,
- * split into sentences, tag each sentence with the language's perceptron tagger (Collins 2002)
+ * split into sentences, tag all sentences together with the language's two-stage perceptron
+ * tagger (Collins 2002; document-level second stage)
  * and decode BIO spans (conlleval rules) back to offsets in the original text.
  *
  * @param text - The text (e.g. an article's clean body).
@@ -41,18 +42,20 @@ export function findEntities(text: string, lang: string): EntityMention[] {
     pos = m.index + m[0].length;
   }
   paragraphs.push([pos, text.length]);
+  // Sentences of the whole text, tagged together so that document-level features see them all.
+  const sents: Array<{ ps: number; toks: ReturnType<typeof tokenize> }> = [];
   for (const [ps, pe] of paragraphs) {
     if (pe <= ps) continue;
     const toks = tokenize(text.slice(ps, pe));
-    for (const [s, e] of splitSentences(toks)) {
-      const sent = toks.slice(s, e);
-      const tags = tagger.tag(sent.map((t) => t.text));
-      for (const c of decodeBio(tags)) {
-        const start = ps + sent[c.start]!.start;
-        const end = ps + sent[c.end - 1]!.end;
-        out.push({ text: text.slice(start, end), start, end, type: c.type as EntityType });
-      }
-    }
+    for (const [s, e] of splitSentences(toks)) sents.push({ ps, toks: toks.slice(s, e) });
   }
+  const tagged = tagger.tagDocument(sents.map((s) => s.toks.map((t) => t.text)));
+  sents.forEach(({ ps, toks: sent }, k) => {
+    for (const c of decodeBio(tagged[k]!)) {
+      const start = ps + sent[c.start]!.start;
+      const end = ps + sent[c.end - 1]!.end;
+      out.push({ text: text.slice(start, end), start, end, type: c.type as EntityType });
+    }
+  });
   return out;
 }

@@ -21,18 +21,25 @@ export interface NerModelHeader {
   caseInfo: string;
   /** Serialised gazetteer. */
   gazetteer: string;
+  /** "form\tpath" lines: hierarchical cluster paths (optional). */
+  paths?: string;
+  /** Length of the paths in bits. */
+  pathBits?: number;
   /** Free-form training provenance. */
   meta: Record<string, unknown>;
+  /** Second (document-level) stage: its transitions and start scores; its weights follow the first stage's. */
+  stage2?: { transitions: number[]; start: number[] };
 }
 
 /**
  * Decode a model file (gzip of: "NER1", uint32 header length, JSON header, padding to an even
- * offset, little-endian int16 weights) into a `SequenceModel`.
+ * offset, little-endian int16 weights of the first stage, then of the second stage if any) into
+ * `SequenceModel`s.
  *
  * @param file - The raw (gzipped) file contents.
  * @returns The model and its header.
  */
-export function readNerModel(file: Uint8Array): { model: SequenceModel; header: NerModelHeader } {
+export function readNerModel(file: Uint8Array): { model: SequenceModel; header: NerModelHeader; stage2?: SequenceModel } {
   if (!(file instanceof Uint8Array)) throw new TypeError('Expected the model file as a Uint8Array');
   const raw = gunzipSync(file);
   if (raw.toString('latin1', 0, 4) !== MAGIC) throw new TypeError('Expected a NER1 model file');
@@ -46,16 +53,21 @@ export function readNerModel(file: Uint8Array): { model: SequenceModel; header: 
       ? new Int16Array(raw.buffer, raw.byteOffset + off, count)
       : new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + count * 2));
   const L = header.labels.length;
-  if (count !== (1 << header.hashBits) * L) throw new TypeError('Expected weights of size 2^hashBits * labels');
+  const size = (1 << header.hashBits) * L;
+  if (count !== size * (header.stage2 ? 2 : 1)) throw new TypeError('Expected weights of size 2^hashBits * labels per stage');
   const featurizer = new Featurizer({
     hashBits: header.hashBits,
     clusters: parseMap(header.clusters),
     caseInfo: parseMap(header.caseInfo),
     gazetteer: Gazetteer.parse(header.gazetteer),
+    ...(header.paths !== undefined ? { paths: parseMap(header.paths), pathBits: header.pathBits ?? 0 } : {}),
   });
   return {
     header,
-    model: { labels: header.labels, featurizer, weights, transitions: header.transitions, start: header.start },
+    model: { labels: header.labels, featurizer, weights: weights.subarray(0, size), transitions: header.transitions, start: header.start },
+    stage2: header.stage2
+      ? { labels: header.labels, featurizer, weights: weights.subarray(size), transitions: header.stage2.transitions, start: header.stage2.start }
+      : undefined,
   };
 }
 

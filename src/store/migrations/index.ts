@@ -71,4 +71,21 @@ CREATE TABLE reuse_pairs (
 CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
 `,
   },
+  {
+    version: 3,
+    name: 'corpus state (entity registry, clusters) and per-article corpus results',
+    sql: `
+CREATE TABLE corpus_state (
+  key TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE article_results (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (article_id, kind)
+);
+`,
+  },
 ];

@@ -52,6 +52,10 @@ export class SqliteStore implements Store {
       countFp: this.db.prepare(`SELECT count(*) AS n FROM fingerprints`),
       putPair: this.db.prepare(`INSERT OR REPLACE INTO reuse_pairs (a, b, relation, source, doc) VALUES (?, ?, ?, ?, ?)`),
       allPairs: this.db.prepare(`SELECT doc FROM reuse_pairs ORDER BY a, b`),
+      putState: this.db.prepare(`INSERT OR REPLACE INTO corpus_state (key, json, updated_at) VALUES (?, ?, ?)`),
+      getState: this.db.prepare(`SELECT json FROM corpus_state WHERE key = ?`),
+      putResult: this.db.prepare(`INSERT OR REPLACE INTO article_results (article_id, kind, json) VALUES (?, ?, ?)`),
+      getResult: this.db.prepare(`SELECT json FROM article_results WHERE article_id = ? AND kind = ?`),
       search: this.db.prepare(
         `SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
@@ -183,6 +187,23 @@ export class SqliteStore implements Store {
       rows = this.db.prepare(`SELECT doc FROM reuse_pairs WHERE a IN (${marks}) OR b IN (${marks}) ORDER BY a, b`).all(...ids, ...ids) as { doc: string }[];
     }
     return rows.map((r) => JSON.parse(r.doc) as ReusePair);
+  }
+
+  putCorpusState(key: string, json: string): void {
+    this.stmts.putState.run(key, json, new Date().toISOString());
+  }
+
+  getCorpusState(key: string): string | null {
+    return (this.stmts.getState.get(key) as { json: string } | undefined)?.json ?? null;
+  }
+
+  putArticleResult(id: string, kind: string, value: unknown): void {
+    this.stmts.putResult.run(id, kind, JSON.stringify(value));
+  }
+
+  getArticleResult<T>(id: string, kind: string): T | null {
+    const r = this.stmts.getResult.get(id, kind) as { json: string } | undefined;
+    return r ? (JSON.parse(r.json) as T) : null;
   }
 
   count(): number {
