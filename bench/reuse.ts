@@ -31,6 +31,8 @@ export interface ReuseBench {
 
 const CONTAINMENT = 0.5;
 const TOP = 50;
+/** Keys shared by more articles than this are boilerplate, not evidence (as in updateReuse). */
+const MAX_POSTINGS = 1000;
 
 function intersect(x: Uint32Array, y: Uint32Array): number {
   let i = 0, j = 0, n = 0;
@@ -91,7 +93,7 @@ export async function benchReuse(n = 1_000_000, q = 2000, log: (s: string) => vo
     const text = corpus.text(qi);
     const t = performance.now();
     const fp = fingerprint(text, opts);
-    const hits = index.query(fp.keys);
+    const hits = index.query(fp.keys, MAX_POSTINGS);
     hits.delete(qi);
     const ranked = [...hits].sort((a, b) => b[1] - a[1]).slice(0, TOP);
     const rep = new Set<number>();

@@ -8,6 +8,7 @@ import './store/sqlite.test.ts';
 import './reuse/reuse.test.ts';
 import './extract/entities.test.ts';
 import './extract/time.test.ts';
+import './extract/quotes.test.ts';
 import './cli/cli.test.ts';
 import './cli/sideBySide.test.ts';
 import './report/contract.test.ts';

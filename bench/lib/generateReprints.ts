@@ -17,10 +17,13 @@ export interface ReprintCorpus {
 
 const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga go gu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo an en in on ar er ir or al el il ol as es is os'.split(' ');
 
+/** The most frequent ranks are real Spanish function words, as in real text. */
+const FUNCTION_WORDS = 'de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros'.split(' ');
+
 function vocabulary(n: number): string[] {
   const rnd = mulberry32(99);
-  const seen = new Set<string>();
-  const out: string[] = [];
+  const seen = new Set<string>(FUNCTION_WORDS);
+  const out: string[] = [...FUNCTION_WORDS];
   while (out.length < n) {
     const k = 1 + Math.floor(rnd() * 4);
     let w = '';

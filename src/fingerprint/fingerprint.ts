@@ -1,12 +1,16 @@
 import { combine, fmix32, fnv1a } from './hash.ts';
 import { fingerprintTag, type FingerprintOptions } from './FingerprintOptions.ts';
 import { normalizeTokens, type NormTokens } from './normalizeTokens.ts';
+import { STOPWORDS } from '../clean/boilerplate/patterns.ts';
+
+/** Stop words in the folded form the tokens have: shingles made only of them ("de la que") carry no evidence of reuse. */
+const STOP: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()));
 
 /** The reuse fingerprint of one article. */
 export interface Fingerprint {
   /** Parameters tag: fingerprints with different tags are never compared. */
   tag: string;
-  /** Sorted, distinct 32-bit hashes of the word shingles. */
+  /** Sorted, distinct 32-bit hashes of the word shingles (shingles made only of stop words left out). */
   shingles: Uint32Array;
   /** MinHash signature of the shingle set (Broder 1997). */
   minhash: Uint32Array;
@@ -36,11 +40,12 @@ export function shingleHashes(words: readonly string[], k: number, seed: number)
  * MinHash of hashes[from, to): for each salt, the minimum of a cheap permutation of the (already avalanched)
  * shingle hashes: multiply by a golden-ratio odd constant after xoring the salt, then an xorshift.
  */
-function minhashInto(hashes: Uint32Array, from: number, to: number, salts: Uint32Array, out: Uint32Array): void {
+function minhashInto(hashes: Uint32Array, from: number, to: number, salts: Uint32Array, out: Uint32Array, skip: Uint8Array): void {
   for (let p = 0; p < salts.length; p++) {
     const salt = salts[p]!;
     let min = EMPTY;
     for (let i = from; i < to; i++) {
+      if (skip[i]) continue;
       let v = Math.imul(hashes[i]! ^ salt, 0x9e3779b1);
       v = (v ^ (v >>> 15)) >>> 0;
       if (v < min) min = v;
@@ -88,10 +93,19 @@ function salts(seed: number, n: number, stream: number): Uint32Array {
 export function fingerprint(text: string | NormTokens, o: FingerprintOptions): Fingerprint {
   const t = typeof text === 'string' ? normalizeTokens(text) : text;
   const sh = shingleHashes(t.words, o.shingle, o.seed);
+  // Skip shingles made only of stop words.
+  const skip = new Uint8Array(sh.length);
+  let kept = 0;
+  for (let i = 0; i < sh.length; i++) {
+    let all = true;
+    for (let j = 0; j < o.shingle && all; j++) all = STOP.has(t.words[i + j]!);
+    if (all) skip[i] = 1;
+    else kept++;
+  }
   const minhash = new Uint32Array(o.permutations);
-  minhashInto(sh, 0, sh.length, salts(o.seed, o.permutations, 0), minhash);
+  minhashInto(sh, 0, sh.length, salts(o.seed, o.permutations, 0), minhash, skip);
   const keys: number[] = [];
-  if (sh.length) bandKeys(minhash, o.rows, 0xa5a5a5a5, keys);
+  if (kept) bandKeys(minhash, o.rows, 0xa5a5a5a5, keys);
   // Sentence signatures: shingles starting inside the sentence; short sentences merge with the next.
   const sSalts = salts(o.seed, o.sentencePermutations, 1);
   const sSig = new Uint32Array(o.sentencePermutations);
@@ -101,10 +115,12 @@ export function fingerprint(text: string | NormTokens, o: FingerprintOptions): F
     const to = Math.min(bounds[s]!, sh.length);
     if (to - from < o.minSentenceShingles && s < bounds.length - 1) continue;
     if (to - from >= Math.min(o.minSentenceShingles, 2)) {
-      minhashInto(sh, from, to, sSalts, sSig);
-      bandKeys(sSig, o.sentenceRows, 0x5a5a5a5a, keys);
+      minhashInto(sh, from, to, sSalts, sSig, skip);
+      if (sSig[0] !== EMPTY) bandKeys(sSig, o.sentenceRows, 0x5a5a5a5a, keys);
     }
     from = to;
   }
-  return { tag: fingerprintTag(o), shingles: sortedUnique(sh), minhash, keys: sortedUnique(Uint32Array.from(keys)), words: t.words.length };
+  const content = new Uint32Array(kept);
+  for (let i = 0, k = 0; i < sh.length; i++) if (!skip[i]) content[k++] = sh[i]!;
+  return { tag: fingerprintTag(o), shingles: sortedUnique(content), minhash, keys: sortedUnique(Uint32Array.from(keys)), words: t.words.length };
 }

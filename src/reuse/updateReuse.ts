@@ -8,11 +8,11 @@ import { comparePair, type ReusePair } from './comparePair.ts';
 export interface ReuseOptions {
   /** Most candidates compared per new article, by number of shared LSH keys (default 50). */
   maxCandidates: number;
-  /** Keys held by more documents than this are ignored as boilerplate (default 5000). */
+  /** Keys held by more documents than this are ignored as boilerplate (default 1000). */
   maxPostings: number;
 }
 
-const DEFAULTS: ReuseOptions = { maxCandidates: 50, maxPostings: 5000 };
+const DEFAULTS: ReuseOptions = { maxCandidates: 50, maxPostings: 1000 };
 
 /**
  * The incremental reuse stage for one newly stored article: query the LSH index for candidates, compare

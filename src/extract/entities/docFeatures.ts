@@ -4,6 +4,7 @@ import { hashing } from './hashing.ts';
 /** Document-level features per token (see `docFeatures`). */
 export const DOC_FEATURES = 12;
 
+const STACK = process.env.NER_NOSTACK !== '1';
 /** Tokens after which the next token is treated as sentence-initial. */
 const OPENERS: ReadonlySet<string> = new Set(['"', '-', "'", '(', '¿', '¡', ':']);
 
@@ -89,9 +90,11 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
       const y = ys[i]!;
       const yp = i > 0 ? ys[i - 1]! : 9;
       const yn = i + 1 < n ? ys[i + 1]! : 9;
-      f[o + 6] = mix(mix(0x51, y), 1006) & mask;
-      f[o + 7] = mix(mix(0x52, yp * 16 + y), 1007) & mask;
-      f[o + 8] = mix(mix(0x53, y * 16 + yn), 1008) & mask;
+      if (STACK) {
+        f[o + 6] = mix(mix(0x51, y), 1006) & mask;
+        f[o + 7] = mix(mix(0x52, yp * 16 + y), 1007) & mask;
+        f[o + 8] = mix(mix(0x53, y * 16 + yn), 1008) & mask;
+      }
       if (g[i]) f[o + 9] = mix(mix(0x54, g[i]!), 1009) & mask;
       const w = toks[i]!;
       const c = counts.get(w);

@@ -189,7 +189,6 @@ export class SpeakerIndex {
   resolve(a: Agent, sentenceEnd: number, nextSentenceEnd: number): string | undefined {
     if (a.kind === 'name') return this.persons[a.person!]!.name;
     if (a.kind === 'org') return a.span.text;
-    if (a.kind === 'np') return undefined;
     if (a.kind === 'pronoun') {
       const w = a.span.text.toLowerCase();
       if (!['he', 'she', 'i', 'él', 'ella'].includes(w)) return undefined;
@@ -197,6 +196,15 @@ export class SpeakerIndex {
       return p === undefined ? undefined : this.persons[p]!.name;
     }
     const cls = a.cls;
+    if (a.kind === 'np') {
+      // A bare noun phrase: only a person introduced right after it can name it.
+      for (const b of this.agents) {
+        if (b.start <= a.end || b.start >= nextSentenceEnd || b.kind !== 'name' || b.inQuote) continue;
+        const p = this.persons[b.person!]!;
+        if (p.first === b.span.start && p.titled) return p.name;
+      }
+      return undefined;
+    }
     if (cls !== undefined) {
       const p = this.recentPerson(a.start, (id) => this.persons[id]!.titles.has(cls));
       if (p !== undefined) return this.persons[p]!.name;

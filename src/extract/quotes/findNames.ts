@@ -7,6 +7,8 @@ import type { NameMention } from './Quote.ts';
 
 /** Capitalised word runs, with lowercase particles inside. */
 const RUN_RE = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|de la|van|von|da|of|bin)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+/** Honorifics and abbreviated titles before a name. */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'sr', 'sra', 'dra', 'don', 'doña', 'sir', 'lady', 'prof', 'rev', 'president', 'senator', 'governor', 'secretary', 'judge', 'mayor']);
 /** Words that mark an organisation. */
 const ORG_RE = /\b(?:Ministerio|Gobierno|Asamblea|Partido|Consejo|Comisión|Unión|Banco|Fondo|Organización|Agencia|Universidad|Department|Ministry|Party|Council|Committee|Agency|University|House|Senate|Congress|Times|Post|Journal|News|Kremlin|Presidencia)\b/u;
 
@@ -31,6 +33,13 @@ export function findNames(text: string, lang: string): NameMention[] {
       if (!/^\p{Lu}/u.test(rest)) continue;
       start += s.length - rest.length;
       s = rest;
+    }
+    // Leading titles ("Senator", "Dr.", "Presidente") are not part of the name.
+    for (;;) {
+      const w = /^(\S+)\s+(?=\p{Lu})/u.exec(s);
+      if (!w || !(TITLES.has(w[1]!.toLowerCase().replace(/\.$/, '')) || lx.lex.designations.includes(w[1]!.toLowerCase()))) break;
+      start += w[0].length;
+      s = s.slice(w[0].length);
     }
     if (s.length < 2) continue;
     const words = s.split(/\s+/).length;

@@ -93,6 +93,11 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
         const inherited = earlier ? cueSpeaker.get(earlier)! : last && para - last.para <= 2 ? last.sp : null;
         sp = inherited ? { agent: null, name: inherited.name } : { agent: null, name: undefined };
         if (inherited?.agent) sp = { agent: inherited.agent, name: inherited.name };
+        if (!inherited) {
+          // No earlier speaker: the subject of the previous sentence (pro-drop: "… Sin más detalles, dijo que…").
+          const near = index.recentAgent(ss, 600);
+          if (near && near.kind !== 'pronoun') sp = { agent: near, name: index.resolve(near, se, nextEnd) };
+        }
       }
       cueSpeaker.set(cue, sp);
       return sp;
@@ -386,7 +391,7 @@ function nounPhrase(text: string, lx: CompiledLexicon, floor: number, cueStart: 
     const w = words.pop()!;
     phrase = phrase.slice(0, phrase.toLowerCase().lastIndexOf(w.toLowerCase())).trimEnd();
   }
-  if (words.length === 0 || words.length > 7 || !/\p{L}/u.test(phrase)) return null;
+  if (words.length === 0 || words.length > 9 || !/\p{L}/u.test(phrase)) return null;
   const first = words[0]!.toLowerCase();
   if (lx.prepositions.has(first) || first === lx.lex.complementiser || /[«»“”"]/u.test(phrase)) return null;
   const span = { text: phrase, start: s, end: s + phrase.length };
@@ -442,6 +447,12 @@ function findVia(text: string, lx: CompiledLexicon, index: SpeakerIndex, cue: Cu
 
 /** When a cue's subject is a media outlet ("los diarios A y B aseguraron"), the source span; else null. */
 function mediaSource(text: string, lx: CompiledLexicon, index: SpeakerIndex, a: Agent, ss: number, cueStart: number): TextSpan | null {
+  if (a.kind === 'np') {
+    const m = lx.mediaSubject.exec(a.span.text);
+    if (!m || m[0].length >= a.span.text.length || !/^\p{Lu}/u.test(a.span.text.slice(m[0].length))) return null;
+    const start = a.span.start + m[0].length;
+    return { text: text.slice(start, a.span.end), start, end: a.span.end };
+  }
   if (a.kind !== 'org' && a.kind !== 'name') return null;
   const lead = text.slice(Math.max(ss, a.start - 30), a.start);
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(lead) ?? /()(\p{L}+)\s+$/u.exec(lead);

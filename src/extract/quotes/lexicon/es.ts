@@ -46,7 +46,7 @@ export const es: QuoteLexicon = {
   ],
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'habrían', 'ya', 'también', 'además', 'luego', 'después'],
   cueTails: ['al respecto', 'por su parte', 'en un comunicado', 'en una declaración', 'en una breve declaración', 'en rueda de prensa', 'en su cuenta de x', 'en redes sociales'],
-  framingVerbs: ['calificar', 'catalogar', 'describir', 'definir', 'tildar', 'llamar', 'bautizar', 'denominar'],
+  framingVerbs: ['calificar', 'tachar', 'catalogar', 'describir', 'definir', 'tildar', 'llamar', 'bautizar', 'denominar'],
   framingPreps: ['de', 'como', 'como de'],
   complementiser: 'que',
   designations: [
@@ -55,7 +55,7 @@ export const es: QuoteLexicon = {
     'viceministra', 'viceprimer ministro', 'viceprimera ministra', 'primer ministro', 'primera ministra',
     'vicepresidente', 'vicepresidenta', 'secretario', 'secretaria', 'director', 'directora', 'diputado',
     'diputada', 'senador', 'senadora', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'embajador',
-    'embajadora', 'negociador', 'negociadora', 'dirigente', 'funcionario', 'funcionaria', 'asesor',
+    'embajadora', 'negociador', 'negociadora', 'mediador', 'mediadora', 'interlocutor', 'interlocutora', 'dirigente', 'funcionario', 'funcionaria', 'asesor',
     'asesora', 'jefe', 'jefa', 'comandante', 'general', 'fiscal', 'juez', 'jueza', 'experto', 'experta',
     'analista', 'representante', 'coordinador', 'coordinadora', 'gerente', 'consejero', 'consejera',
     'delegado', 'delegada', 'opositor', 'opositora', 'economista', 'abogado', 'abogada', 'investigador',
