@@ -20,7 +20,7 @@ export interface ClusterOptions {
   timePenalty?: number;
   /** Highest-weighted document terms used to look up candidate events (default 30). */
   queryTerms?: number;
-  /** Terms found in more articles than this are not looked up in the index (default 5000). */
+  /** Terms found in more articles than this are not looked up in the index (default 500). */
   maxTermDf?: number;
   /** Candidate events scored exactly (default 10). */
   candidates?: number;
@@ -45,7 +45,7 @@ const DEFAULTS: ResolvedClusterOptions = {
   mentionGraceDays: 730,
   timePenalty: 4,
   queryTerms: 30,
-  maxTermDf: 5000,
+  maxTermDf: 500,
   candidates: 10,
   maxCentroidTerms: 400,
   datesFromTimes: false,

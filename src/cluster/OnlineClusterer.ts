@@ -60,6 +60,8 @@ const LABEL_CHARS = 120;
 /** Most words of a lead sentence used as a stand-in headline. */
 const LEAD_WORDS = 40;
 const STATE_VERSION = 1;
+/** A cached centroid norm is recomputed once the document count has grown by this factor. */
+const NORM_DRIFT = 1.05;
 
 interface EventCluster {
   id: string;
@@ -71,6 +73,9 @@ interface EventCluster {
   /** Rank of the label source: has a title (1) or not (0), plus its join probability. */
   labelScore: number;
   story: number;
+  /** Per space: cached centroid norm under the IDF of `normAt` documents (-1: stale). */
+  norm: number[];
+  normAt: number[];
 }
 interface StoryCluster {
   id: string;
@@ -267,7 +272,9 @@ export class OnlineClusterer {
     }
     if (newEvent) {
       evIdx = this.#events.length;
-      this.#events.push({ id: `e-${doc.id}`, articles: [], sums: [new Map(), new Map(), new Map()], range: null, label: '', labelScore: -1, story: storyIdx });
+      this.#events.push({
+        id: `e-${doc.id}`, articles: [], sums: [new Map(), new Map(), new Map()], range: null, label: '', labelScore: -1, story: storyIdx, norm: [0, 0, 0], normAt: [-1, -1, -1],
+      });
       this.#stories[storyIdx]!.events.push(evIdx);
     }
     const ev = this.#events[evIdx]!;
@@ -321,7 +328,9 @@ export class OnlineClusterer {
       terms: this.#terms,
       df: this.#df.map((d) => Array.from(d, (x) => x ?? 0)),
       n: this.#n,
-      events: this.#events.map((e) => ({ id: e.id, articles: e.articles, sums: e.sums.map(flatten), range: e.range, label: e.label, labelScore: e.labelScore, story: e.story })),
+      events: this.#events.map((e) => ({
+        id: e.id, articles: e.articles, sums: e.sums.map(flatten), range: e.range, label: e.label, labelScore: e.labelScore, story: e.story, norm: e.norm, normAt: e.normAt,
+      })),
       stories: this.#stories.map((s) => ({ id: s.id, articles: s.articles, events: s.events, range: s.range })),
     };
   }
@@ -351,6 +360,7 @@ export class OnlineClusterer {
     for (const o of s.events) {
       const ev: EventCluster = {
         id: o.id, articles: [...o.articles], sums: (o.sums as unknown[]).map(unflatten), range: range(o.range), label: o.label, labelScore: o.labelScore, story: o.story,
+        norm: [...o.norm], normAt: [...o.normAt],
       };
       const idx = c.#events.length;
       c.#events.push(ev);
@@ -457,7 +467,7 @@ export class OnlineClusterer {
     const q: [number, number, number][] = [];
     for (let s = 0; s < SPACES; s++) {
       if (norms[s] === 0) continue;
-      for (const [t, v] of vec.tf[s]!) q.push([t, s, (v * this.#idf(s, t)) / norms[s]!]);
+      for (const [t, v] of vec.tf[s]!) if ((this.#df[s]![t] ?? 0) <= this.#opt.maxTermDf) q.push([t, s, (v * this.#idf(s, t)) / norms[s]!]);
     }
     q.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
     const score = new Map<number, number>();
@@ -465,7 +475,7 @@ export class OnlineClusterer {
     const lastTerm = new Map<number, number>();
     for (const [t, s, w] of q.slice(0, this.#opt.queryTerms)) {
       const post = this.#postings.get(t);
-      if (!post || (this.#df[s]![t] ?? 0) > this.#opt.maxTermDf) continue;
+      if (!post) continue;
       for (const ev of post) {
         if (lastTerm.get(ev) === t || !this.#events[ev]!.sums[s]!.has(t)) continue;
         lastTerm.set(ev, t);
@@ -480,10 +490,15 @@ export class OnlineClusterer {
     const dn = norms[s]!;
     const sums = c.sums[s]!;
     if (dn === 0 || sums.size === 0) return NaN;
-    let cn = 0;
-    for (const [t, v] of sums) {
-      const w = v * this.#idf(s, t);
-      cn += w * w;
+    const n = this.#n[s]!;
+    if (c.normAt[s]! < 0 || n > c.normAt[s]! * NORM_DRIFT) {
+      let cn = 0;
+      for (const [t, v] of sums) {
+        const w = v * this.#idf(s, t);
+        cn += w * w;
+      }
+      c.norm[s] = Math.sqrt(cn);
+      c.normAt[s] = n;
     }
     let dot = 0;
     for (const [t, v] of vec.tf[s]!) {
@@ -493,7 +508,7 @@ export class OnlineClusterer {
         dot += v * idf * cv * idf;
       }
     }
-    return dot / (dn * Math.sqrt(cn));
+    return dot / (dn * c.norm[s]!);
   }
 
   /**
@@ -550,5 +565,6 @@ export class OnlineClusterer {
       }
     }
     ev.range = widen(ev.range, vec.range);
+    ev.normAt = [-1, -1, -1];
   }
 }

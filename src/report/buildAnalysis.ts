@@ -3,6 +3,8 @@ import type { RegistryEntity } from '../resolve/EntityRegistry.ts';
 import { VERSION } from '../version.ts';
 import type { ReusePair } from '../reuse/comparePair.ts';
 import { linkSiblings } from '../reuse/linkSiblings.ts';
+import { groupQuotes } from '../compare/quoteGroups.ts';
+import { nameKey } from '../resolve/nameKey.ts';
 
 /** Inputs to {@link buildAnalysis}. */
 export interface AnalysisInput {
@@ -19,7 +21,9 @@ export interface AnalysisInput {
   entityIds?: (id: string) => string[] | null;
 }
 
-function toContractArticle(a: Article, sources: string[], entityIds: string[] | null): AnalysisArticle {
+type EntityOf = (name: string | null | undefined) => string | null;
+
+function toContractArticle(a: Article, sources: string[], entityIds: string[] | null, entityOf: EntityOf): AnalysisArticle {
   const x = a as Partial<ExtractedArticle>;
   return {
     id: a.id,
@@ -43,10 +47,21 @@ function toContractArticle(a: Article, sources: string[], entityIds: string[] | 
     removed: a.removed,
     captions: a.captions,
     entities: (x.mentions ?? []).flatMap((m, i) => (entityIds?.[i] ? [{ entity: entityIds[i]!, text: m.text, start: m.start, end: m.end, type: m.type }] : [])),
-    quotes: [],
+    quotes: (x.quotes ?? []).map((q) => ({
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      speaker: entityOf(q.speakerName ?? q.speaker?.text),
+      speakerText: q.speaker?.text ?? null,
+      speakerName: q.speakerName ?? null,
+      cue: q.cue,
+      via: entityOf(q.via?.text),
+      viaText: q.via?.text ?? null,
+    })),
     times: x.times ?? [],
     dct: x.dct ?? null,
-    claims: [],
+    claims: (x.claims ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end, source: entityOf(c.source.text) ?? c.source.text, sourceText: c.source.text })),
     event: null,
     story: null,
     diagnostics: a.diagnostics,
@@ -67,15 +82,21 @@ function corpusEntities(input: AnalysisInput, ids: Set<string>): AnalysisDoc['en
  */
 export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
   const ids = new Set(input.articles.map((a) => a.id));
+  const byName = new Map<string, string>();
+  for (const e of input.entities ?? []) for (const n of [e.name, ...e.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), e.id);
+  const entityOf: EntityOf = (name) => (name ? byName.get(nameKey(name)) ?? null : null);
+  const groups = groupQuotes(
+    input.articles.map((a) => ({ article: a.id, published: a.published.value, agency: a.agency?.value ?? null, quotes: (a as Partial<ExtractedArticle>).quotes ?? [] })),
+  );
   return {
     version: '1',
     generator: { name: 'cotejo', version: VERSION },
-    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source], input.entityIds?.(a.id) ?? null)),
+    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source], input.entityIds?.(a.id) ?? null, entityOf)),
     entities: corpusEntities(input, ids),
     events: [],
     stories: [],
     reuse: linkSiblings((input.reuse ?? []).filter((p) => ids.has(p.a) && ids.has(p.b))),
-    quoteGroups: [],
+    quoteGroups: groups.map((g) => ({ speaker: entityOf(g.speaker), speakerName: g.speaker, variants: g.variants })),
     diagnostics: [...(input.diagnostics ?? [])],
   };
 }

@@ -7,7 +7,7 @@ export interface AnalysisDoc {
   events: unknown[];
   stories: unknown[];
   reuse: import('../reuse/comparePair.ts').ReusePair[];
-  quoteGroups: unknown[];
+  quoteGroups: { speaker: string | null; speakerName: string | null; variants: { article: string; quote: number; fidelity: 'exact' | 'partial' | 'altered'; original: boolean; diff?: { op: string; text: string }[] }[] }[];
   diagnostics: { stage: string; rule: string; message: string; place: string }[];
 }
 
@@ -34,11 +34,11 @@ export interface AnalysisArticle {
   removed: { text: string; reason: string }[];
   captions: string[];
   entities: { entity: string; text: string; start: number; end: number; type: string }[];
-  quotes: unknown[];
+  quotes: { text: string; start: number; end: number; kind: string; speaker: string | null; speakerText: string | null; speakerName: string | null; cue: string | null; via: string | null; viaText: string | null }[];
   times: { text: string; start: number; end: number; type: string; value: string | null }[];
   /** The date relative time expressions were resolved against, or null. */
   dct: string | null;
-  claims: unknown[];
+  claims: { text: string; start: number; end: number; source: string; sourceText: string }[];
   event: string | null;
   story: string | null;
   diagnostics: { stage: string; rule: string; message: string; place: string }[];

@@ -1,4 +1,7 @@
 import type { Article } from './Article.ts';
+import type { Claim, Quote } from '../extract/quotes/Quote.ts';
+
+export type { Claim, Quote };
 
 /** A named-entity mention in an article's clean text (UTF-16 offsets). */
 export interface Mention {
@@ -37,4 +40,8 @@ export interface ExtractedArticle extends Article {
   mentions: Mention[];
   times: TimeMention[];
   designations: Designation[];
+  /** Direct, partial and indirect quotes with speaker, cue and channel. */
+  quotes: Quote[];
+  /** Claims attributed to a source ("Según The Washington Post, …"). */
+  claims: Claim[];
 }

@@ -14,6 +14,7 @@ import { checkSeedEntities } from './seedEntities.ts';
 import { checkSeedTimes } from './seedTimes.ts';
 import { evalNer } from '../../bench/ner.ts';
 import { evalTime } from '../../bench/time.ts';
+import { evalQuotes } from '../../bench/quotes.ts';
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
 const results: { name: string; value: number; floor: number }[] = [];
@@ -76,6 +77,15 @@ if (time) {
   record('time.en.strict_f1', time.en.f1);
   record('time.en.value_accuracy', time.en.valueAccuracy);
 } else console.log('time: skipped (data absent)');
+
+const quotes = await evalQuotes();
+if (quotes.seeds) record('quotes.seeds.pass_rate', quotes.seeds.passed / quotes.seeds.total);
+if (quotes.polnear) {
+  record('quotes.polnear.f1', quotes.polnear.f1);
+  record('quotes.polnear.speaker_accuracy', quotes.polnear.speakerAccuracy);
+}
+record('quotes.es_gold.f1', quotes.spanishGold.f1);
+record('quotes.es_gold.speaker_accuracy', quotes.spanishGold.speakerAccuracy);
 
 let failed = 0;
 console.log('\nquality gate');
