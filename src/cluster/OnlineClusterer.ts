@@ -482,7 +482,19 @@ export class OnlineClusterer {
         score.set(ev, (score.get(ev) ?? 0) + w);
       }
     }
-    return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.#opt.candidates).map((x) => x[0]);
+    // Keep the best few by score (ties: earlier event) without sorting every hit.
+    const k = this.#opt.candidates;
+    const top: [number, number][] = [];
+    for (const [ev, sc] of score) {
+      if (top.length === k && (sc < top[k - 1]![1] || (sc === top[k - 1]![1] && ev > top[k - 1]![0]))) continue;
+      let j = top.length === k ? k - 1 : top.length;
+      while (j > 0 && (top[j - 1]![1] < sc || (top[j - 1]![1] === sc && top[j - 1]![0] > ev))) {
+        top[j] = top[j - 1]!;
+        j--;
+      }
+      top[j] = [ev, sc];
+    }
+    return top.map((x) => x[0]);
   }
 
   /** Cosine of the document's and a centroid's sub-vectors in one space under the current IDF. */
