@@ -11,6 +11,10 @@ import { VERSION } from '../version.ts';
 import { EXIT } from './exitCodes.ts';
 import { createProgress } from './progress.ts';
 import { sideBySide } from './sideBySide.ts';
+import { findEntities } from '../extract/entities/findEntities.ts';
+import { loadTagger } from '../extract/entities/loadTagger.ts';
+import { normalizeToken } from '../extract/entities/normalizeToken.ts';
+import { findTimes } from '../extract/time/findTimes.ts';
 
 const DEFAULT_DB = process.env.COTEJO_DB ?? 'cotejo.db';
 
@@ -34,6 +38,14 @@ const EXIT_HELP = `Exit codes:
   2  bad command line
   3  not found
   4  fatal: the store could not be opened, or an unexpected error`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(Buffer.from(c as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const LANGS = new Set(['es', 'en']);
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const err = (s: string): void => void process.stderr.write(`cotejo: ${s}\n`);
@@ -196,6 +208,48 @@ const COMMANDS: Record<string, Command> = {
       } finally {
         store.close();
       }
+      return EXIT.ok;
+    },
+  },
+  tag: {
+    usage: 'cotejo tag [--lang es|en] [--conll] < input',
+    summary: 'named entities of text on stdin as JSON; with --conll, read token-per-line CoNLL and write "token [gold] predicted" lines',
+    options: { help: { type: 'boolean', short: 'h' }, lang: { type: 'string', default: 'es' }, conll: { type: 'boolean' } },
+    async run(values) {
+      const lang = values.lang as string;
+      if (!LANGS.has(lang)) throw new UsageError(`--lang must be es or en, not ${lang}`);
+      const input = await readStdin();
+      if (!values.conll) return out(JSON.stringify(findEntities(input, lang), null, 2)), EXIT.ok;
+      const tagger = loadTagger(lang as 'es' | 'en');
+      const flush = (rows: string[][]): void => {
+        if (!rows.length) return;
+        const pred = tagger.tag(rows.map((r) => normalizeToken(r[0]!)));
+        rows.forEach((r, i) => out(r.length > 1 ? `${r[0]} ${r.at(-1)} ${pred[i]}` : `${r[0]} ${pred[i]}`));
+        out('');
+      };
+      let sentence: string[][] = [];
+      for (const line of input.split(/\r?\n/)) {
+        const cols = line.trim().split(/\s+/).filter(Boolean);
+        if (!cols.length || cols[0] === '-DOCSTART-') {
+          flush(sentence);
+          sentence = [];
+          continue;
+        }
+        sentence.push(cols);
+      }
+      flush(sentence);
+      return EXIT.ok;
+    },
+  },
+  times: {
+    usage: 'cotejo times [--dct YYYY-MM-DD] [--lang es|en] < text',
+    summary: 'time expressions of text on stdin, resolved against the document date (none: relative ones give null), as JSON',
+    options: { help: { type: 'boolean', short: 'h' }, dct: { type: 'string' }, lang: { type: 'string', default: 'es' } },
+    async run(values) {
+      const dct = (values.dct as string | undefined) ?? null;
+      if (dct !== null && !/^\d{4}-\d\d-\d\d$/.test(dct)) throw new UsageError(`--dct must be a date YYYY-MM-DD, not ${dct}`);
+      if (!LANGS.has(values.lang as string)) throw new UsageError(`--lang must be es or en, not ${String(values.lang)}`);
+      out(JSON.stringify(findTimes(await readStdin(), { dct, lang: values.lang as string }), null, 2));
       return EXIT.ok;
     },
   },

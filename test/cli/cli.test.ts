@@ -70,3 +70,19 @@ test('cli: stdin, help on every command, usage errors', () => {
   assert.equal(run(['run', 'x', '--no-such-flag']).status, 2);
   assert.match(run(['--help']).stdout, /cotejo run PATHS/);
 });
+
+test('cli: times resolves against --dct with a past bias; tag writes CoNLL columns', () => {
+  const t = run(['times', '--dct', '2026-03-11', '--lang', 'es'], 'El alcalde habló este lunes y prometió obras para el pasado mayo.');
+  assert.equal(t.status, 0, t.stderr);
+  const times = JSON.parse(t.stdout) as { text: string; value: string | null }[];
+  assert.deepEqual(times.find((x) => x.text === 'este lunes')?.value, '2026-03-09');
+  const none = JSON.parse(run(['times', '--lang', 'es'], 'Lo dijo este lunes.').stdout) as { value: string | null }[];
+  assert.equal(none[0]?.value, null, 'no document date: a relative date stays unresolved');
+  assert.equal(run(['times', '--dct', 'yesterday'], 'x').status, 2);
+  const tag = run(['tag', '--conll', '--lang', 'es'], 'La O\nalcaldesa O\nMarta B-PER\nOlmedo I-PER\nvisitó O\nToledo B-LOC\n. O\n');
+  assert.equal(tag.status, 0, tag.stderr);
+  const rows = tag.stdout.trim().split('\n').map((l) => l.split(' '));
+  assert.equal(rows.length, 7);
+  assert.deepEqual(rows.map((r) => r.length), [3, 3, 3, 3, 3, 3, 3], 'token, gold and predicted tag');
+  assert.equal(rows[2]![2], 'B-PER');
+});
