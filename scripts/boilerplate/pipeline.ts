@@ -99,7 +99,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   innerFolds: 5,
   threshold: 0.5,
   weightPower: 0.5,
-  augment: 4,
+  augment: 2,
 };
 
 /**

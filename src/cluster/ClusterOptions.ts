@@ -20,8 +20,8 @@ export interface ClusterOptions {
   timePenalty?: number;
   /** Highest-weighted document terms used to look up candidate events (default 30). */
   queryTerms?: number;
-  /** Terms found in more articles than this are not looked up in the index (default 500). */
-  maxTermDf?: number;
+  /** Most recent events walked per posting list when looking up candidates (default 300). */
+  maxPostings?: number;
   /** Candidate events scored exactly (default 10). */
   candidates?: number;
   /** Terms kept per centroid sub-vector; the weakest are pruned beyond twice this (default 400). */
@@ -45,7 +45,7 @@ const DEFAULTS: ResolvedClusterOptions = {
   mentionGraceDays: 730,
   timePenalty: 4,
   queryTerms: 30,
-  maxTermDf: 500,
+  maxPostings: 300,
   candidates: 10,
   maxCentroidTerms: 400,
   datesFromTimes: false,

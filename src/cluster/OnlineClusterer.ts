@@ -156,6 +156,8 @@ export class OnlineClusterer {
   /** Term id → events whose centroid holds (or once held) it. */
   readonly #postings = new Map<number, number[]>();
   readonly #seen = new Set<string>();
+  #acc = new Float64Array(0);
+  #accTerm = new Int32Array(0);
 
   /**
    * @param options - Decision weights, thresholds, time tolerance and index limits; see {@link ClusterOptions}.
@@ -467,21 +469,30 @@ export class OnlineClusterer {
     const q: [number, number, number][] = [];
     for (let s = 0; s < SPACES; s++) {
       if (norms[s] === 0) continue;
-      for (const [t, v] of vec.tf[s]!) if ((this.#df[s]![t] ?? 0) <= this.#opt.maxTermDf) q.push([t, s, (v * this.#idf(s, t)) / norms[s]!]);
+      for (const [t, v] of vec.tf[s]!) q.push([t, s, (v * this.#idf(s, t)) / norms[s]!]);
     }
     q.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
-    const score = new Map<number, number>();
-    // A term pruned from a centroid and added back is posted twice: count each event once per term.
-    const lastTerm = new Map<number, number>();
-    for (const [t, s, w] of q.slice(0, this.#opt.queryTerms)) {
+    // Dense accumulators reused across calls (scratch space, not state): score and last term per event.
+    if (this.#acc.length < this.#events.length) {
+      const size = Math.max(1024, this.#events.length * 2);
+      this.#acc = new Float64Array(size);
+      this.#accTerm = new Int32Array(size).fill(-1);
+    }
+    const acc = this.#acc, accTerm = this.#accTerm;
+    const touched: number[] = [];
+    for (const [t, , w] of q.slice(0, this.#opt.queryTerms)) {
       const post = this.#postings.get(t);
       if (!post) continue;
-      for (const ev of post) {
-        if (lastTerm.get(ev) === t || !this.#events[ev]!.sums[s]!.has(t)) continue;
-        lastTerm.set(ev, t);
-        score.set(ev, (score.get(ev) ?? 0) + w);
+      // Posting lists are sorted by event index: walk only the most recent events.
+      for (let j = post.length - 1, stop = Math.max(0, post.length - this.#opt.maxPostings); j >= stop; j--) {
+        const ev = post[j]!;
+        if (accTerm[ev] === -1) touched.push(ev);
+        accTerm[ev] = t;
+        acc[ev]! += w;
       }
     }
+    const score: [number, number][] = touched.map((ev) => [ev, acc[ev]!]);
+    for (const ev of touched) (acc[ev] = 0), (accTerm[ev] = -1);
     // Keep the best few by score (ties: earlier event) without sorting every hit.
     const k = this.#opt.candidates;
     const top: [number, number][] = [];
@@ -553,10 +564,34 @@ export class OnlineClusterer {
     return sigmoid(z);
   }
 
+  /** Position of `ev` in a sorted posting list, or where it would go. */
+  #find(p: number[], ev: number): number {
+    let lo = 0, hi = p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid]! < ev) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index an event under a term, keeping the posting list sorted by event index. */
   #post(t: number, ev: number): void {
     const p = this.#postings.get(t);
-    if (p) p.push(ev);
-    else this.#postings.set(t, [ev]);
+    if (!p) this.#postings.set(t, [ev]);
+    else if (p.length === 0 || p[p.length - 1]! < ev) p.push(ev);
+    else {
+      const i = this.#find(p, ev);
+      if (p[i] !== ev) p.splice(i, 0, ev);
+    }
+  }
+
+  #unpost(t: number, ev: number): void {
+    const p = this.#postings.get(t);
+    if (!p) return;
+    const i = this.#find(p, ev);
+    if (p[i] === ev) p.splice(i, 1);
+    if (p.length === 0) this.#postings.delete(t);
   }
 
   /** Add an article to an event: centroid sums (pruned to the strongest terms), index entries for new terms, date range. */
@@ -571,9 +606,10 @@ export class OnlineClusterer {
       }
       const cap = this.#opt.maxCentroidTerms;
       if (sums.size > 2 * cap) {
-        const keep = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap);
+        const ranked = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        for (const [t] of ranked.slice(cap)) if (!ev.sums.some((m, k) => k !== s && m.has(t))) this.#unpost(t, evIdx);
         sums.clear();
-        for (const [t, v] of keep) sums.set(t, v);
+        for (const [t, v] of ranked.slice(0, cap)) sums.set(t, v);
       }
     }
     ev.range = widen(ev.range, vec.range);

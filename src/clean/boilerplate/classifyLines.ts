@@ -11,7 +11,9 @@
 import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../../types/index.ts';
 import { compileEnsemble, margin, sigmoid, type CompiledEnsemble, type EnsembleJson } from './gbdt.ts';
-import { N_FEATURES, N_STAGE2, pageFeatures, stage2Features, type LineInfo } from './features.ts';
+import { FEATURE_NAMES, N_FEATURES, N_STAGE2, pageFeatures, stage2Features, type LineInfo } from './features.ts';
+
+const COHESION = FEATURE_NAMES.indexOf('cohesion');
 
 export interface LineVerdict {
   keep: boolean;
@@ -57,6 +59,8 @@ export function scoreLines(model: CompiledBoilerplateModel, lines: readonly stri
   infos: LineInfo[];
   p1: Float64Array;
   p2: Float64Array;
+  /** Share of each line's content words found in the page's main text block. */
+  cohesion: Float64Array;
 } {
   const pf = pageFeatures(lines);
   const n = pf.infos.length;
@@ -71,7 +75,9 @@ export function scoreLines(model: CompiledBoilerplateModel, lines: readonly stri
     row.set(s2.subarray(i * N_STAGE2, (i + 1) * N_STAGE2), N_FEATURES);
     p2[i] = sigmoid(margin(model.stage2, row, 0));
   }
-  return { index: pf.index, infos: pf.infos, p1, p2 };
+  const cohesion = new Float64Array(n);
+  for (let i = 0; i < n; i++) cohesion[i] = pf.x[i * N_FEATURES + COHESION]!;
+  return { index: pf.index, infos: pf.infos, p1, p2, cohesion };
 }
 
 /**
@@ -120,16 +126,36 @@ function reasonFor(infos: readonly LineInfo[], i: number): RemovalReason {
   return 'boilerplate';
 }
 
+/**
+ * Body resumption: a full sentence-like paragraph that shares most of its content words with the
+ * main text, and is separated from kept body only by short lines (a related-links or promo block,
+ * dates, headlines), continues the article: keep it. Guards against cutting the body at the first
+ * boilerplate block when the model's context features pull such a paragraph down.
+ */
+function resumeBody(infos: readonly LineInfo[], keep: Uint8Array, cohesion: Float64Array): void {
+  for (let k = 0; k < infos.length; k++) {
+    const f = infos[k]!;
+    if (keep[k] || !f.sentenceLike || !f.terminal || f.tokens < 15 || f.repeats > 0 || cohesion[k]! < 0.5 || vetoReason(f)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+      if (keep[j]) { keep[k] = 1; break; }
+      const g = infos[j]!;
+      if (g.tokens > 25 || (g.sentenceLike && g.terminal)) break;
+    }
+  }
+}
+
 /** Classify every line with a given compiled model (the default model is models/boilerplate.json). */
 export function classifyLinesWith(model: CompiledBoilerplateModel, lines: readonly string[]): LineVerdict[] {
   const out: LineVerdict[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = { keep: false, reason: null, score: 0 };
-  const { index, infos, p2 } = scoreLines(model, lines);
+  const { index, infos, p2, cohesion } = scoreLines(model, lines);
+  const keep = new Uint8Array(index.length);
+  for (let k = 0; k < index.length; k++) keep[k] = !vetoReason(infos[k]!) && p2[k]! >= model.threshold ? 1 : 0;
+  resumeBody(infos, keep, cohesion);
   for (let k = 0; k < index.length; k++) {
-    const score = p2[k]!;
-    const veto = vetoReason(infos[k]!);
-    const keep = !veto && score >= model.threshold;
-    out[index[k]!] = { keep, reason: keep ? null : (veto ?? reasonFor(infos, k)), score };
+    const f = infos[k]!;
+    const kept = keep[k] === 1;
+    out[index[k]!] = { keep: kept, reason: kept ? null : (vetoReason(f) ?? reasonFor(infos, k)), score: p2[k]! };
   }
   return out;
 }

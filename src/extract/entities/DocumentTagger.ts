@@ -25,7 +25,7 @@ export class DocumentTagger implements DocumentLevelTagger {
    * Wrap the two stages.
    *
    * @param stage1 - Sentence-level tagger.
-   * @param stage2 - Tagger over the same features plus `DOC_FEATURES` document features per token.
+   * @param stage2 - Tagger over the same features (same featurizer) plus `DOC_FEATURES` document features per token.
    */
   constructor(
     readonly stage1: SequenceTagger,
@@ -65,10 +65,13 @@ export class DocumentTagger implements DocumentLevelTagger {
    * @param sentences - Normalised token arrays.
    */
   tagDocumentIds(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const first = sentences.map((s) => this.stage1.tagIds(s).slice());
-    if (!this.stage2) return first;
-    const hashBits = this.stage2.model.featurizer.data.hashBits;
-    const extra = docFeatures(sentences, first, hashBits);
-    return sentences.map((s, k) => this.stage2!.tagIds(s, extra[k], DOC_FEATURES).slice());
+    if (!this.stage2) return sentences.map((s) => this.stage1.tagIds(s).slice());
+    // Both stages read the same sentence features: compute them once.
+    const fz = this.stage1.model.featurizer;
+    const forms = sentences.map((s) => fz.forms(s));
+    const feats = sentences.map((s) => fz.featurize(s, undefined, 1));
+    const first = sentences.map((_, k) => this.stage1.tagPrepared(forms[k]!, feats[k]!).slice());
+    const extra = docFeatures(sentences, first, fz.data.hashBits);
+    return sentences.map((_, k) => this.stage2!.tagPrepared(forms[k]!, feats[k]!, extra[k], DOC_FEATURES).slice());
   }
 }

@@ -86,7 +86,23 @@ export class SequenceTagger implements Tagger {
   tagIds(tokens: readonly string[], extra?: Int32Array, extraPer = 0): Int32Array {
     const n = tokens.length;
     if (n === 0) return new Int32Array(0);
-    const emis = this.emissions(tokens, extra, extraPer);
+    const fz = this.model.featurizer;
+    if (this.feats.length < n * fz.perToken) this.feats = new Int32Array(n * fz.perToken * 2);
+    return this.tagPrepared(fz.forms(tokens), fz.featurize(tokens, this.feats, 1), extra, extraPer);
+  }
+
+  /**
+   * Label ids from a sentence's prepared features (the returned buffer is reused by the next call).
+   *
+   * @param forms - `featurizer.forms(tokens)`.
+   * @param feats - `featurizer.featurize(tokens, buffer, 1)` (the word-only features are read from caches).
+   * @param extra - Optional further feature buckets, `extraPer` per token (0 = none).
+   * @param extraPer - Number of extra buckets per token.
+   */
+  tagPrepared(forms: readonly string[], feats: Int32Array, extra?: Int32Array, extraPer = 0): Int32Array {
+    const n = forms.length;
+    if (n === 0) return new Int32Array(0);
+    const emis = this.emissions(forms, feats, extra, extraPer);
     if (this.path.length < n) this.path = new Int32Array(n * 2);
     return viterbi(emis, n, this.L, this.trans, this.start, this.path).subarray(0, n);
   }
@@ -96,22 +112,20 @@ export class SequenceTagger implements Tagger {
    * once per word and role and cached, so a token costs five cached vectors plus its few
    * context-dependent features.
    */
-  private emissions(tokens: readonly string[], extra: Int32Array | undefined, extraPer: number): Float64Array {
-    const n = tokens.length;
+  private emissions(forms: readonly string[], feats: Int32Array, extra: Int32Array | undefined, extraPer: number): Float64Array {
+    const n = forms.length;
     const L = this.L;
     const fz = this.model.featurizer;
     const F = fz.perToken;
     const P = fz.perWord;
     const roles = fz.roles;
     const R = roles.length;
-    if (this.feats.length < n * F) this.feats = new Int32Array(n * F * 2);
     if (this.emis.length < n * L) this.emis = new Float64Array(n * L * 2);
     if (this.rows.length < n + 4) this.rows = new Array(n * 2 + 4);
     const rows = this.rows;
     rows[0] = rows[1] = this.padBefore ??= this.wordScores(null, -1);
     rows[n + 2] = rows[n + 3] = this.padAfter ??= this.wordScores(null, 1);
     const cache = this.wordCache;
-    const forms = fz.forms(tokens);
     for (let i = 0; i < n; i++) {
       const w = forms[i]!;
       let r = cache.get(w);
@@ -122,7 +136,6 @@ export class SequenceTagger implements Tagger {
       }
       rows[i + 2] = r;
     }
-    const feats = fz.featurize(tokens, this.feats, 1);
     const emis = this.emis;
     const w = this.model.weights;
     for (let i = 0; i < n; i++) {
