@@ -152,7 +152,7 @@ function main(): void {
     const pathCache = arg('--paths-cache');
     if (pathCache && existsSync(pathCache)) paths = new Map(JSON.parse(readFileSync(pathCache, 'utf8')) as [string, number][]);
     else {
-      paths = bisectClusters(unlabelled.concat(extraText), { depth: pathBits, minCount: 2, iterations: 3, log });
+      paths = bisectClusters(unlabelled.concat(extraText), { depth: pathBits, minCount: 2, iterations: Number(arg('--path-iters') ?? 3), log });
       if (pathCache) writeFileSync(pathCache, JSON.stringify([...paths]));
     }
     meta.pathBits = pathBits;

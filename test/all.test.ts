@@ -11,4 +11,5 @@ import './extract/time.test.ts';
 import './extract/quotes.test.ts';
 import './cli/cli.test.ts';
 import './cli/sideBySide.test.ts';
+import './compare/compare.test.ts';
 import './report/contract.test.ts';

@@ -11,6 +11,8 @@ const SEP = '\u0001';
 export class Gazetteer {
   /** Edge map: `${node}\u0001${token}` → child node id. */
   private readonly edges = new Map<string, number>();
+  /** Children of the root by token (the first step of every lookup, without building a key). */
+  private readonly root = new Map<string, number>();
   /** Type mask of the entry ending at each node (0 = not an entry end). */
   private readonly masks: number[] = [0];
   /** Longest entry, in tokens. */
@@ -44,6 +46,7 @@ export class Gazetteer {
         next = this.masks.length;
         this.masks.push(0);
         this.edges.set(key, next);
+        if (node === 0) this.root.set(t, next);
       }
       node = next;
     }
@@ -68,7 +71,7 @@ export class Gazetteer {
       let bestMask = 0;
       const lim = Math.min(n, i + this.maxLen);
       for (let j = i; j < lim; j++) {
-        const next = this.edges.get(node + SEP + tokens[j]!);
+        const next = j === i ? this.root.get(tokens[j]!) : this.edges.get(node + SEP + tokens[j]!);
         if (next === undefined) break;
         node = next;
         const m = this.masks[node]!;

@@ -1,0 +1,24 @@
+import { COMPLEMENT_STOPS, LOADED_WORDS } from '../extract/designations/lexicon.ts';
+
+/** A loaded term in a text: a judgemental word with the words that complete its phrase. */
+export interface LoadedTerm {
+  text: string;
+  start: number;
+  end: number;
+  word: string;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A loaded word followed by up to two lower-case words that qualify it ("dictaduras comunistas", "regímenes considerados socialistas"). */
+const LOADED_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?<word>${[...LOADED_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?<rest>(?:\\s+(?!(?:${['del', 'of', 'the', ...COMPLEMENT_STOPS].map(esc).join('|')})(?![\\p{L}]))\\p{Ll}+){0,2})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * Find loaded terms in a text, from the framing lexicon (the same words that mark designations as loaded).
+ * @param text an article's clean text
+ */
+export function findLoadedTerms(text: string): LoadedTerm[] {
+  return [...text.matchAll(LOADED_PHRASE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, word: m.groups!.word!.toLowerCase() }));
+}

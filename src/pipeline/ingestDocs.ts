@@ -1,0 +1,97 @@
+import type { CleanContext } from '../clean/CleanContext.ts';
+import { clean } from '../clean/clean.ts';
+import type { ReadResult } from '../ingest/readInputs.ts';
+import type { Store } from '../store/Store.ts';
+import type { Article, ExtractedArticle } from '../types/index.ts';
+import { fingerprint, type Fingerprint } from '../fingerprint/fingerprint.ts';
+import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerprint/FingerprintOptions.ts';
+import { updateReuse } from '../reuse/updateReuse.ts';
+import { extract } from '../extract/extract.ts';
+import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
+import { loadContext, type RunReport } from './runPipeline.ts';
+
+/** Options for {@link ingestDocs}. */
+export interface IngestDocsOptions {
+  /** Where articles are stored. */
+  store: Store;
+  /** What the per-article stages need, loaded once (default: loaded on each call with `loadContext`). */
+  context?: CleanContext;
+  /** Called after each document with running counts. */
+  onProgress?: (p: { done: number; failed: number; source: string }) => void;
+  /** Articles per store transaction (default 500). */
+  batchSize?: number;
+  /** Reuse fingerprint parameters (defaults: DEFAULT_FINGERPRINT). */
+  fingerprint?: Partial<FingerprintOptions>;
+}
+
+/**
+ * Clean, extract and store documents already read (from files, stdin or an HTTP body), then run the
+ * incremental corpus stages on the new ones: the same stages, in the same order, as `runPipeline`, which
+ * is `ingestDocs(readInputs(paths), options)` plus reading. A bad document becomes a diagnostic naming it and
+ * the batch goes on; articles are committed in batches.
+ * @param docs read results: documents, or read errors that are reported as they are
+ * @param options the store, the loaded context, progress callback and batch size
+ */
+export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<ReadResult>, options: IngestDocsOptions): Promise<RunReport> {
+  if (!docs || (typeof (docs as Iterable<ReadResult>)[Symbol.iterator] !== 'function' && typeof (docs as AsyncIterable<ReadResult>)[Symbol.asyncIterator] !== 'function'))
+    throw new TypeError(`Expected an iterable of read results, not \`${typeof docs}\``);
+  if (!options?.store) throw new TypeError('Expected options with a `store`');
+  const ctx = options.context ?? (await loadContext());
+  const { store } = options;
+  const batchSize = options.batchSize ?? 500;
+  const report: RunReport = { ids: [], inserted: 0, pairs: 0, duplicates: 0, errors: [] };
+  const fpOptions = resolveFingerprintOptions(options.fingerprint);
+  const seen = new Set<string>();
+  let pending: { article: Article; fp: Fingerprint }[] = [];
+  const registry = loadRegistry(store);
+  let done = 0;
+  const flush = (): void => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    const fresh: typeof batch = [];
+    store.transaction(() => {
+      for (const p of batch) {
+        if (store.putArticle(p.article).inserted) report.inserted++, fresh.push(p);
+        else report.duplicates++;
+      }
+    });
+    // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
+    // its mentions are resolved against the entity registry.
+    store.transaction(() => {
+      for (const p of fresh) {
+        report.pairs += updateReuse(p.article, p.fp, store).length;
+        const x = p.article as ExtractedArticle;
+        store.putArticleResult(x.id, 'entities', registry.add(x.id, x.mentions, x.designations));
+      }
+      saveRegistry(store, registry);
+    });
+  };
+  for await (const r of docs) {
+    done++;
+    if ('error' in r) {
+      report.errors.push({ stage: 'ingest', rule: r.error.rule, message: r.error.message, place: r.error.place });
+      options.onProgress?.({ done, failed: report.errors.length, source: r.error.place });
+      continue;
+    }
+    try {
+      const article = extract(clean(r.doc, ctx));
+      if (!article.text.trim()) {
+        report.errors.push({ stage: 'clean', rule: 'no-body', message: `${r.doc.source}: no article body was found`, place: r.doc.source });
+      } else if (seen.has(article.id)) {
+        report.duplicates++;
+        store.putArticle(article);
+      } else {
+        seen.add(article.id);
+        report.ids.push(article.id);
+        pending.push({ article, fp: fingerprint(article.text, fpOptions) });
+        if (pending.length >= batchSize) flush();
+      }
+    } catch (e) {
+      report.errors.push({ stage: 'clean', rule: 'clean-failed', message: `${r.doc.source}: ${(e as Error).message}`, place: r.doc.source });
+    }
+    options.onProgress?.({ done, failed: report.errors.length, source: r.doc.source });
+  }
+  flush();
+  return report;
+}
