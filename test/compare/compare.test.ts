@@ -14,6 +14,7 @@ const art = (id: string, text: string, over: Partial<A> = {}): A =>
 // Invented texts about one event.
 const W = 'La alcaldesa de Valdeluna inauguró este martes el nuevo puente peatonal sobre el río Tormes. La obra costó doce millones de euros y tardó dos años. Los vecinos del barrio norte celebraron la apertura con una fiesta.';
 const R = 'Valdeluna estrenó el martes su puente peatonal sobre el Tormes, una obra de doce millones de euros que tardó dos años. El régimen municipal aprovechó la inauguración para hacer campaña.';
+const T = 'La alcaldesa de Valdeluna inauguró el martes el puente peatonal sobre el río Tormes ante cientos de vecinos.';
 const S = 'La oposición pidió una auditoría de las cuentas municipales. La obra costó doce millones de euros y tardó dos años, según el Ayuntamiento.';
 
 test('story comparison: independent sources, facts across articles, additions and omissions, summary and loaded terms', () => {
@@ -22,12 +23,13 @@ test('story comparison: independent sources, facts across articles, additions an
       art('w', W, { published: { value: '2026-05-05', evidence: null, inferred: false }, times: [{ text: 'este martes', start: W.indexOf('este martes'), end: W.indexOf('este martes') + 11, type: 'DATE', value: '2026-05-05' }] }),
       art('r', R, { published: { value: '2026-05-06', evidence: null, inferred: false } }),
       art('s', S),
+      art('t', T),
     ],
     reuse: [{ a: 'w', b: 'r', relation: 'rewrite', source: 'w', sourceEvidence: [], containment: { aInB: 0.2, bInA: 0.3 }, coverage: { a: 0.2, b: 0.3 }, passages: [], sentences: [], added: [], dropped: [] }],
     entities: [],
   } as unknown as AnalysisDoc;
-  const c = compareStory(doc, ['w', 'r', 's']);
-  assert.equal(c.independentSources, 2, 'the rewrite is not independent');
+  const c = compareStory(doc, ['w', 'r', 's', 't']);
+  assert.equal(c.independentSources, 3, 'the rewrite is not independent');
   assert.equal(c.order[0], 'w', 'the source comes first');
   const cost = c.facts.find((f) => f.text.startsWith('La obra costó'));
   assert.ok(cost?.articles.includes('s') && cost.articles.includes('w'));
@@ -35,6 +37,7 @@ test('story comparison: independent sources, facts across articles, additions an
   assert.equal(c.facts.filter((f) => f.spans.some((x) => x.article === 'r' && x.start === 0)).length, 1, "r's first sentence, which packs two facts, joins one of them");
   assert.ok(c.additions.s!.length >= 1, 'the opposition paragraph is an addition of s');
   assert.ok(c.omissions.s!.some((id) => c.facts.find((f) => f.id === id)!.text.includes('inauguró')), 's omits the inauguration fact');
+  for (const id of c.omissions.s!) assert.ok(!c.facts.find((f) => f.id === id)!.articles.includes('s'));
   assert.equal(c.summary[0]?.article, 'w');
   assert.ok(c.summary.some((x) => x.text.startsWith('La obra costó') && x.support >= 2));
   assert.ok(c.timeline.some((t) => t.date === '2026-05-05' && t.evidence === 'este martes' && t.text.includes('puente')));

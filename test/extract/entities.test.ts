@@ -2,7 +2,9 @@
 // Every sentence here is invented for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { conllDocuments } from '../../src/extract/entities/conllDocuments.ts';
 import { decodeBio } from '../../src/extract/entities/decodeBio.ts';
+import { DOC_FEATURES, docFeatures } from '../../src/extract/entities/docFeatures.ts';
 import { findEntities } from '../../src/extract/entities/findEntities.ts';
 import { Gazetteer } from '../../src/extract/entities/Gazetteer.ts';
 import { loadTagger } from '../../src/extract/entities/loadTagger.ts';
@@ -103,4 +105,61 @@ test('the English tagger loads and tags a clear person name and place', () => {
   assert.deepEqual(tags.slice(2, 4), ['B-PER', 'I-PER']);
   assert.equal(tags[9], 'B-LOC');
   assert.equal(tags[0], 'O');
+});
+
+test('conllDocuments starts a document at each agency dateline', () => {
+  const sents = [
+    ['Villaverde', ',', '3', 'jun', '(', 'EFE', ')', '.'],
+    ['La', 'alcaldesa', 'Irene', 'Soto', 'inauguró', 'el', 'puente', '.'],
+    ['Puerto', 'Lumbre', '(', 'Tolmar', ')', ',', '3', 'jun', '(', 'EFECOM', ')', '.'],
+    ['La', 'naviera', 'Ostra', 'subió', '.'],
+    ['Dijo', 'a', 'EFE', 'que', 'sí', '.'],
+  ];
+  assert.deepEqual(conllDocuments(sents), [
+    [0, 2],
+    [2, 5],
+  ]);
+  assert.deepEqual(conllDocuments([]), []);
+});
+
+test('docFeatures reports what the first stage said about the same word elsewhere in the document', () => {
+  const doc = [
+    ['Ostrava', 'ganó', 'en', 'casa', '.'],
+    ['El', 'Ostrava', 'jugará', 'en', 'Lisboa', '.'],
+  ];
+  // First stage: B-ORG (3) for the first "Ostrava", O for the second; B-LOC (5) for "Lisboa".
+  const first = [Int32Array.from([3, 0, 0, 0, 0]), Int32Array.from([0, 0, 0, 0, 5, 0])];
+  const f = docFeatures(doc, first, 18);
+  assert.equal(f.length, 2);
+  assert.equal(f[0]!.length, 5 * DOC_FEATURES);
+  // The second "Ostrava" sees one ORG elsewhere; "casa" (lower case) gets no aggregate features.
+  assert.notEqual(f[1]![1 * DOC_FEATURES + 2], 0);
+  assert.equal(f[0]![3 * DOC_FEATURES + 2], 0);
+  // The two occurrences see different things (ORG elsewhere vs O elsewhere).
+  assert.notEqual(f[1]![1 * DOC_FEATURES], f[0]![0]);
+  assert.throws(() => docFeatures(doc, [first[0]!], 18), TypeError);
+});
+
+test('the Spanish tagger tags whole documents consistently with sentence-by-sentence output shape', () => {
+  const t = loadTagger('es');
+  const doc = [
+    ['La', 'ministra', 'Lucía', 'Ferrándiz', 'visitó', 'Zaragoza', '.'],
+    ['Ferrándiz', 'anunció', 'un', 'plan', 'para', 'Aragón', '.'],
+    [],
+  ];
+  const tags = t.tagDocument(doc);
+  assert.deepEqual(
+    tags.map((s) => s.length),
+    [7, 7, 0],
+  );
+  assert.deepEqual(tags[0]!.slice(2, 4), ['B-PER', 'I-PER']);
+  assert.equal(tags[1]![0], 'B-PER');
+  assert.equal(tags[0]![5], 'B-LOC');
+  assert.throws(() => t.tagDocument('no' as unknown as string[][]), TypeError);
+});
+
+test('headlines in capitals are tagged like ordinary text', () => {
+  const tags = loadTagger('es').tag(['EL', 'GOBIERNO', 'DE', 'PERÚ', 'ANUNCIA', 'NUEVAS', 'MEDIDAS']);
+  assert.equal(tags.length, 7);
+  assert.ok(tags.some((y) => y !== 'O'), tags.join(' '));
 });
