@@ -20,5 +20,11 @@ const LOADED_PHRASE = new RegExp(
  * @param text an article's clean text
  */
 export function findLoadedTerms(text: string): LoadedTerm[] {
-  return [...text.matchAll(LOADED_PHRASE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, word: m.groups!.word!.toLowerCase() }));
+  return [...text.matchAll(LOADED_PHRASE)].map((m) => {
+    // Spanish preterites ("aprovechó", "dijo") end the phrase: they are the verb, not a qualifier.
+    const words = m[0].split(/\s+/u);
+    const cut = words.findIndex((w, i) => i > 0 && /[óé]$/u.test(w));
+    const phrase = cut > 0 ? words.slice(0, cut).join(' ') : m[0];
+    return { text: phrase, start: m.index, end: m.index + phrase.length, word: m.groups!.word!.toLowerCase() };
+  });
 }
