@@ -13,3 +13,4 @@ import './cli/cli.test.ts';
 import './cli/sideBySide.test.ts';
 import './compare/compare.test.ts';
 import './report/contract.test.ts';
+import './report/report.test.ts';

@@ -4,8 +4,8 @@ export interface AnalysisDoc {
   generator: { name: 'cotejo'; version: string };
   articles: AnalysisArticle[];
   entities: { id: string; name: string; type: string; aliases: string[]; mentions: number; designations: { article: string; text: string; start: number; end: number; loaded: boolean; how: string }[] }[];
-  events: unknown[];
-  stories: unknown[];
+  events: AnalysisEvent[];
+  stories: AnalysisStory[];
   reuse: import('../reuse/comparePair.ts').ReusePair[];
   quoteGroups: { speaker: string | null; speakerName: string | null; variants: { article: string; quote: number; fidelity: 'exact' | 'partial' | 'altered'; original: boolean; diff?: { op: string; text: string }[] }[] }[];
   diagnostics: { stage: string; rule: string; message: string; place: string }[];
@@ -42,4 +42,31 @@ export interface AnalysisArticle {
   event: string | null;
   story: string | null;
   diagnostics: { stage: string; rule: string; message: string; place: string }[];
+}
+
+/** An event: one happening reported by one or more articles. */
+export interface AnalysisEvent {
+  id: string;
+  label: string;
+  date: string | null;
+  dateRange: [string, string] | null;
+  articles: string[];
+  /** e.g. `undated`: placed by content alone. */
+  flags: string[];
+}
+
+/** A story: events that unfold together, with the comparison of its coverage. */
+export interface AnalysisStory {
+  id: string;
+  label: string;
+  events: string[];
+  articles: string[];
+  dateRange: [string, string] | null;
+  independentSources: number;
+  timeline: import('../compare/buildTimeline.ts').TimelineEntry[];
+  facts: import('../compare/buildFacts.ts').Fact[];
+  summary: import('../compare/buildSummary.ts').SummarySentence[];
+  framing: import('../compare/compareStory.ts').FramingRow[];
+  additions: Record<string, string[]>;
+  omissions: Record<string, string[]>;
 }
