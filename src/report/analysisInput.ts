@@ -1,4 +1,5 @@
 import { loadRegistry } from '../resolve/loadRegistry.ts';
+import { loadClusterer } from '../pipeline/clusterState.ts';
 import type { Store } from '../store/Store.ts';
 import type { Diagnostic } from '../types/index.ts';
 import type { AnalysisInput } from './buildAnalysis.ts';
@@ -24,5 +25,10 @@ export function analysisInput(store: Store, ids?: readonly string[], diagnostics
     reuse: store.reusePairs(chosen),
     entities: loadRegistry(store).entities(),
     entityIds: (id) => store.getArticleResult<string[]>(id, 'entities'),
+    clusters: (() => {
+      const c = loadClusterer(store);
+      return { events: c.events(), stories: c.stories() };
+    })(),
+    placement: (id) => store.getArticleResult<{ event: string; story: string; flags: string[] }>(id, 'cluster'),
   };
 }

@@ -5,6 +5,8 @@ import type { ReusePair } from '../reuse/comparePair.ts';
 import { linkSiblings } from '../reuse/linkSiblings.ts';
 import { groupQuotes } from '../compare/quoteGroups.ts';
 import { nameKey } from '../resolve/nameKey.ts';
+import { compareStory } from '../compare/compareStory.ts';
+import type { EventSummary, StorySummary } from '../cluster/OnlineClusterer.ts';
 
 /** Inputs to {@link buildAnalysis}. */
 export interface AnalysisInput {
@@ -19,11 +21,21 @@ export interface AnalysisInput {
   entities?: readonly RegistryEntity[];
   /** The entity id of each mention of an article. */
   entityIds?: (id: string) => string[] | null;
+  /** Events and stories of the corpus. */
+  clusters?: { events: readonly EventSummary[]; stories: readonly StorySummary[] };
+  /** The event and story of an article. */
+  placement?: (id: string) => { event: string; story: string; flags: string[] } | null;
 }
 
 type EntityOf = (name: string | null | undefined) => string | null;
 
-function toContractArticle(a: Article, sources: string[], entityIds: string[] | null, entityOf: EntityOf): AnalysisArticle {
+function toContractArticle(
+  a: Article,
+  sources: string[],
+  entityIds: string[] | null,
+  entityOf: EntityOf,
+  placed: { event: string; story: string; flags: string[] } | null,
+): AnalysisArticle {
   const x = a as Partial<ExtractedArticle>;
   return {
     id: a.id,
@@ -62,8 +74,9 @@ function toContractArticle(a: Article, sources: string[], entityIds: string[] | 
     times: x.times ?? [],
     dct: x.dct ?? null,
     claims: (x.claims ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end, source: entityOf(c.source.text) ?? c.source.text, sourceText: c.source.text })),
-    event: null,
-    story: null,
+    event: placed?.event ?? null,
+    story: placed?.story ?? null,
+    placementFlags: placed?.flags ?? [],
     diagnostics: a.diagnostics,
   };
 }
@@ -88,10 +101,10 @@ export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
   const groups = groupQuotes(
     input.articles.map((a) => ({ article: a.id, published: a.published.value, agency: a.agency?.value ?? null, quotes: (a as Partial<ExtractedArticle>).quotes ?? [] })),
   );
-  return {
+  const doc: AnalysisDoc = {
     version: '1',
     generator: { name: 'cotejo', version: VERSION },
-    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source], input.entityIds?.(a.id) ?? null, entityOf)),
+    articles: input.articles.map((a) => toContractArticle(a, input.sources?.(a.id) ?? [a.source], input.entityIds?.(a.id) ?? null, entityOf, input.placement?.(a.id) ?? null)),
     entities: corpusEntities(input, ids),
     events: [],
     stories: [],
@@ -99,4 +112,37 @@ export function buildAnalysis(input: AnalysisInput): AnalysisDoc {
     quoteGroups: groups.map((g) => ({ speaker: entityOf(g.speaker), speakerName: g.speaker, variants: g.variants })),
     diagnostics: [...(input.diagnostics ?? [])],
   };
+  addClusters(doc, input, ids);
+  return doc;
+}
+
+/** Events and stories restricted to the analysis's articles, each story with the comparison of its coverage. */
+function addClusters(doc: AnalysisDoc, input: AnalysisInput, ids: Set<string>): void {
+  if (!input.clusters) return;
+  const flagsOf = new Map(doc.articles.map((a) => [a.id, a.placementFlags]));
+  for (const ev of input.clusters.events) {
+    const articles = ev.articles.filter((id) => ids.has(id));
+    if (!articles.length) continue;
+    doc.events.push({ id: ev.id, label: ev.label, date: ev.date, dateRange: ev.dateRange, articles, flags: [...new Set(articles.flatMap((id) => flagsOf.get(id) ?? []))] });
+  }
+  const events = new Set(doc.events.map((e) => e.id));
+  for (const st of input.clusters.stories) {
+    const articles = st.articles.filter((id) => ids.has(id));
+    if (!articles.length) continue;
+    const c = compareStory(doc, articles);
+    doc.stories.push({
+      id: st.id,
+      label: st.label,
+      events: st.events.filter((e) => events.has(e)),
+      articles,
+      dateRange: st.dateRange,
+      independentSources: c.independentSources,
+      timeline: c.timeline,
+      facts: c.facts,
+      summary: c.summary,
+      framing: c.framing,
+      additions: c.additions,
+      omissions: c.omissions,
+    });
+  }
 }

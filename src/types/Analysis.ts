@@ -41,6 +41,8 @@ export interface AnalysisArticle {
   claims: { text: string; start: number; end: number; source: string; sourceText: string }[];
   event: string | null;
   story: string | null;
+  /** How the clusterer placed the article, e.g. `undated` (by content alone). */
+  placementFlags: string[];
   diagnostics: { stage: string; rule: string; message: string; place: string }[];
 }
 
