@@ -15,6 +15,7 @@ import { findEntities } from '../extract/entities/findEntities.ts';
 import { loadTagger } from '../extract/entities/loadTagger.ts';
 import { normalizeToken } from '../extract/entities/normalizeToken.ts';
 import { findTimes } from '../extract/time/findTimes.ts';
+import { renderReport } from '../report/renderReport.ts';
 
 const DEFAULT_DB = process.env.COTEJO_DB ?? 'cotejo.db';
 
@@ -92,16 +93,28 @@ function articleLine(a: Article): string {
 
 const COMMANDS: Record<string, Command> = {
   run: {
-    usage: 'cotejo run PATHS… [--db FILE] [--json FILE]',
-    summary: 'ingest inputs and run every stage; write the analysis JSON',
-    options: COMMON,
+    usage: 'cotejo run PATHS… [--db FILE] [--json FILE] [--report FILE]',
+    summary: 'the main job: ingest inputs, run every stage, write the analysis JSON and the HTML report',
+    options: { ...COMMON, report: { type: 'string' } },
     async run(values, paths) {
       if (!paths.length) throw new UsageError('run needs at least one path (or - for stdin)');
       const { store, report } = await ingestPaths(values, paths);
       try {
         const input = analysisInput(store, report.ids, report.errors);
-        if (values.json) emitJson(values.json as string, buildAnalysis(input));
-        else for (const a of input.articles) out(articleLine(a));
+        const doc = buildAnalysis(input);
+        if (values.json) emitJson(values.json as string, doc);
+        if (values.report) writeFileSync(values.report as string, renderReport(doc));
+        if (!values.json || values.json !== '-') {
+          for (const s of doc.stories) {
+            out(`\n${s.label.slice(0, 100)}\n  ${s.dateRange?.join(' – ') ?? 'undated'} · ${s.articles.length} articles · ${s.independentSources} independent sources`);
+            for (const id of s.articles) {
+              const a = input.articles.find((x) => x.id === id);
+              if (a) out(`  ${articleLine(a)}`);
+            }
+            for (const p of doc.reuse.filter((r) => s.articles.includes(r.a) && s.articles.includes(r.b)))
+              out(`    reuse: ${p.a.slice(0, 8)} → ${p.b.slice(0, 8)} ${p.relation}${p.source ? ` (source ${p.source.slice(0, 8)})` : ''}`);
+          }
+        }
       } finally {
         store.close();
       }
@@ -208,6 +221,76 @@ const COMMANDS: Record<string, Command> = {
       } finally {
         store.close();
       }
+      return EXIT.ok;
+    },
+  },
+  stories: {
+    usage: 'cotejo stories [--db FILE] [--json FILE]',
+    summary: 'list stories: date range, articles, independent sources, events and label',
+    options: COMMON,
+    async run(values) {
+      const store = openStore(values.db as string, true);
+      try {
+        const doc = buildAnalysis(analysisInput(store));
+        if (values.json) return emitJson(values.json as string, doc.stories.map(({ facts: _f, timeline: _t, ...s }) => s)), EXIT.ok;
+        for (const s of doc.stories)
+          out(`${s.id}  ${(s.dateRange?.join('…') ?? 'undated').padEnd(22)}  ${String(s.articles.length).padStart(3)} articles  ${String(s.independentSources).padStart(3)} independent  ${s.events.length} events  ${s.label.slice(0, 70)}`);
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  story: {
+    usage: 'cotejo story ID [--db FILE] [--json FILE]',
+    summary: 'one story: summary with citations, timeline, provenance, quotes with fidelity, framing, coverage',
+    options: COMMON,
+    async run(values, [id]) {
+      if (!id) throw new UsageError('story needs a story id (see cotejo stories)');
+      const store = openStore(values.db as string, true);
+      try {
+        const doc = buildAnalysis(analysisInput(store));
+        const s = doc.stories.find((x) => x.id === id || x.id.startsWith(id));
+        if (!s) {
+          err(`no story ${id} in ${values.db as string}`);
+          return EXIT.notFound;
+        }
+        if (values.json) return emitJson(values.json as string, s), EXIT.ok;
+        const byId = new Map(doc.articles.map((a) => [a.id, a]));
+        const name = (aid: string): string => byId.get(aid)?.outlet ?? byId.get(aid)?.source.split('/').pop() ?? aid;
+        out(`${s.label}\n${s.dateRange?.join(' – ') ?? 'undated'} · ${s.articles.length} articles · ${s.independentSources} independent sources\n`);
+        out('SUMMARY');
+        for (const x of s.summary) out(`  • ${x.text}  [${name(x.article)}]`);
+        out('\nTIMELINE');
+        for (const t of s.timeline) out(`  ${t.date.padEnd(10)}  ${t.text.slice(0, 90)}  [${name(t.article)}${t.evidence === 'published' ? ', published' : `: “${t.evidence}”`}]`);
+        out('\nPROVENANCE');
+        for (const p of doc.reuse.filter((r) => s.articles.includes(r.a) && s.articles.includes(r.b)))
+          out(`  ${name(p.a)} → ${name(p.b)}: ${p.relation}${p.source ? `, source ${name(p.source)}` : ''} (${p.sourceEvidence[0] ?? ''})`);
+        out('\nQUOTES');
+        for (const g of doc.quoteGroups.filter((q) => q.variants.length > 1 && q.variants.some((v) => s.articles.includes(v.article))))
+          for (const v of g.variants) out(`  ${(g.speakerName ?? '?').padEnd(18)} ${v.fidelity.padEnd(8)}${v.original ? ' original' : '         '} ${name(v.article).padEnd(22)} «${byId.get(v.article)?.quotes[v.quote]?.text.slice(0, 70) ?? ''}»`);
+        out('\nFRAMING');
+        for (const f of s.framing) out(`  ${name(f.article).padEnd(22)} ${(f.actorName ?? '(no actor)').padEnd(18)} ${f.terms.map((t) => (t.loaded ? `*${t.text}*` : t.text)).join(', ')}`);
+        out(`\nCOVERAGE: ${s.facts.length} facts; ${s.articles.map((a) => `${name(a)} adds ${s.additions[a]?.length ?? 0}, omits ${s.omissions[a]?.length ?? 0}`).join('; ')}`);
+      } finally {
+        store.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  report: {
+    usage: 'cotejo report --out FILE [--db FILE]',
+    summary: 'write a self-contained HTML report of every story (opens with no network)',
+    options: { ...COMMON, out: { type: 'string' } },
+    async run(values) {
+      if (!values.out) throw new UsageError('report needs --out FILE');
+      const store = openStore(values.db as string, true);
+      try {
+        writeFileSync(values.out as string, renderReport(buildAnalysis(analysisInput(store))));
+      } finally {
+        store.close();
+      }
+      if (!values.quiet) process.stderr.write(`cotejo: report written to ${values.out as string}\n`);
       return EXIT.ok;
     },
   },

@@ -21,6 +21,7 @@ export interface Fingerprint {
 }
 
 const EMPTY = 0xffffffff;
+const NO_SKIP = new Uint8Array(1 << 12);
 
 /** Hash the word shingles of a token sequence: entry i is the shingle starting at word i. */
 export function shingleHashes(words: readonly string[], k: number, seed: number): Uint32Array {
@@ -84,8 +85,9 @@ function salts(seed: number, n: number, stream: number): Uint32Array {
 
 /**
  * Fingerprint an article for reuse detection: word shingles, a seeded MinHash signature (Broder 1997,
- * 32-bit hashing with Math.imul) and LSH band keys (Indyk & Motwani 1998) for the whole text and for each
- * sentence, so that candidates are found by containment and sentence-level overlap, not only high Jaccard.
+ * 32-bit hashing with Math.imul) and LSH band keys (Indyk & Motwani 1998) for the whole text, for each
+ * sentence's shingles and for each sentence's content-word stems, so that candidates are found by containment,
+ * sentence-level overlap and reworded sentences, not only by high Jaccard.
  * Pure and deterministic.
  * @param text the article's clean text (or its normalised tokens)
  * @param o resolved fingerprint options
@@ -119,6 +121,23 @@ export function fingerprint(text: string | NormTokens, o: FingerprintOptions): F
       if (sSig[0] !== EMPTY) bandKeys(sSig, o.sentenceRows, 0x5a5a5a5a, keys);
     }
     from = to;
+  }
+  // Stem signatures: the content-word stems of each lead sentence, so a reworded lead still meets its source.
+  if (o.stemPermutations > 0) {
+    const tSalts = salts(o.seed, o.stemPermutations, 2);
+    const tSig = new Uint32Array(o.stemPermutations);
+    for (let s = 1, made = 0; s < bounds.length && made < o.stemSentences; s++) {
+      const stems: number[] = [];
+      for (let i = bounds[s - 1]!; i < bounds[s]!; i++) {
+        const w = t.words[i]!;
+        if (w.length < 3 || STOP.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue;
+        stems.push(fnv1a(w.slice(0, 5), o.seed));
+      }
+      if (stems.length < 4) continue;
+      made++;
+      minhashInto(Uint32Array.from(stems), 0, stems.length, tSalts, tSig, NO_SKIP);
+      bandKeys(tSig, o.stemRows, 0x3c3c3c3c, keys);
+    }
   }
   const content = new Uint32Array(kept);
   for (let i = 0, k = 0; i < sh.length; i++) if (!skip[i]) content[k++] = sh[i]!;

@@ -135,11 +135,11 @@ function reasonFor(infos: readonly LineInfo[], i: number): RemovalReason {
 function resumeBody(infos: readonly LineInfo[], keep: Uint8Array, cohesion: Float64Array): void {
   for (let k = 0; k < infos.length; k++) {
     const f = infos[k]!;
-    if (keep[k] || !f.sentenceLike || !f.terminal || f.tokens < 15 || f.repeats > 0 || cohesion[k]! < 0.5 || vetoReason(f)) continue;
+    if (keep[k] || !f.sentenceLike || !f.terminal || f.tokens < 15 || f.repeats > 0 || cohesion[k]! < 0.25 || vetoReason(f)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
       if (keep[j]) { keep[k] = 1; break; }
       const g = infos[j]!;
-      if (g.tokens > 25 || (g.sentenceLike && g.terminal)) break;
+      if (g.tokens > 25 || (g.sentenceLike && g.tokens >= 20)) break;
     }
   }
 }
