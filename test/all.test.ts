@@ -12,5 +12,6 @@ import './extract/quotes.test.ts';
 import './cli/cli.test.ts';
 import './cli/sideBySide.test.ts';
 import './compare/compare.test.ts';
+import './cluster/cluster.test.ts';
 import './report/contract.test.ts';
 import './report/report.test.ts';

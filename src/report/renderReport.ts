@@ -30,16 +30,19 @@ function timelineSvg(story: Story, byId: Map<string, Article>): string {
   if (!items.length) return '<p class="meta">No dated events.</p>';
   const t = (d: string): number => Date.parse(`${d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d.slice(0, 10)}T00:00:00Z`);
   const xs = items.map((i) => t(i.date));
-  const min = Math.min(...xs), max = Math.max(...xs), W = 1080, H = 36 + items.length * 22;
-  const x = (v: number): number => 60 + (max === min ? 0.5 : (v - min) / (max - min)) * (W - 420);
+  const min = Math.min(...xs), max = Math.max(...xs), W = 1080, H = 24 + items.length * 22;
+  // Date, then the item's place on a time axis, then its evidence sentence and source.
+  const AX0 = 96, AX1 = 300;
+  const x = (v: number): number => AX0 + (max === min ? 0.5 : (v - min) / (max - min)) * (AX1 - AX0);
   const rows = items
     .map((i, k) => {
-      const cx = x(t(i.date)), y = 30 + k * 22;
-      return `<circle cx="${cx.toFixed(1)}" cy="${y}" r="5" fill="${i.evidence === 'published' ? '#55607a' : '#2f6fde'}"><title>${e(i.text)}</title></circle>` +
-        `<text x="${(cx + 10).toFixed(1)}" y="${y + 4}">${e(i.date)} · ${e(short(i.text, 70))} <tspan fill="#55607a">(${e(label(byId.get(i.article)))}${i.evidence === 'published' ? ', published' : `: “${e(i.evidence)}”`})</tspan></text>`;
+      const cx = x(t(i.date)), y = 18 + k * 22;
+      const who = `${label(byId.get(i.article))}${i.evidence === 'published' ? ', published' : `: “${i.evidence}”`}`;
+      return `<text x="0" y="${y + 4}">${e(i.date)}</text><circle cx="${cx.toFixed(1)}" cy="${y}" r="5" fill="${i.evidence === 'published' ? '#55607a' : '#2f6fde'}"><title>${e(i.text)}</title></circle>` +
+        `<text x="${AX1 + 16}" y="${y + 4}">${e(short(i.text, 88))} <tspan fill="#55607a">(${e(short(who, 40))})</tspan></text>`;
     })
     .join('');
-  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline"><line x1="60" x2="${W - 360}" y1="14" y2="14" stroke="#c9d1dd"/>${rows}</svg>`;
+  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline"><line x1="${AX0}" x2="${AX1}" y1="6" y2="6" stroke="#c9d1dd"/><line x1="${AX0}" x2="${AX0}" y1="2" y2="${H - 4}" stroke="#eef1f5"/><line x1="${AX1}" x2="${AX1}" y1="2" y2="${H - 4}" stroke="#eef1f5"/>${rows}</svg>`;
 }
 
 function provenanceSvg(story: Story, doc: AnalysisDoc, byId: Map<string, Article>): string {

@@ -16,6 +16,7 @@ import { checkSeedClusters } from './seedClusters.ts';
 import { evalNer } from '../../bench/ner.ts';
 import { evalTime } from '../../bench/time.ts';
 import { evalQuotes } from '../../bench/quotes.ts';
+import { evalCluster } from '../../bench/cluster.ts';
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
 const results: { name: string; value: number; floor: number }[] = [];
@@ -88,6 +89,13 @@ if (quotes.polnear) {
 }
 record('quotes.es_gold.f1', quotes.spanishGold.f1);
 record('quotes.es_gold.speaker_accuracy', quotes.spanishGold.speakerAccuracy);
+
+const clusters = await evalCluster({ timing: false });
+if (clusters) {
+  record('cluster.ecb.bcubed_f1', clusters.ecb.f1);
+  record('cluster.newswcl.bcubed_f1', clusters.newswcl.f1);
+  record('cluster.uci.bcubed_f1', clusters.uci.f1);
+}
 
 let failed = 0;
 console.log('\nquality gate');

@@ -71,7 +71,7 @@ function layoutOf(paths: boolean): Layout {
   const perWord = 1 + nUnits + context.reduce((s, [, u]) => s + u.length, 0);
   const roleStarts = [0, 1 + nUnits];
   for (const [, list] of context) roleStarts.push(roleStarts[roleStarts.length - 1]! + list.length);
-  return { nUnits, context, perWord, perToken: perWord + PAIRS.length + 4 + 3 + (paths ? 4 : 0), roles: [0, ...context.map(([off]) => off)], roleStarts, v2: paths };
+  return { nUnits, context, perWord, perToken: perWord + PAIRS.length + 4 + 3 + (paths ? 1 : 0), roles: [0, ...context.map(([off]) => off)], roleStarts, v2: paths };
 }
 
 /** Cap of the per-word cache before it is cleared. */
@@ -150,9 +150,6 @@ export class Featurizer {
     units[n + 3] = this.eos;
     const mix = hashing.mix;
     const mask = this.mask;
-    if (v2) this.markRuns(tokens);
-    const runStart = this.runStart;
-    const runEnd = this.runEnd;
     let o = 0;
     for (let i = 0; i < n; i++) {
       const u0 = units[i + 2]!;
@@ -183,23 +180,7 @@ export class Featurizer {
       res[o++] = mix(mix(g, u0[U_SS]!), slot++) & mask;
       res[o++] = mix(mix(g, u0[U_CB]!), slot++) & mask;
       // Headline in capitals: the profile of the case-restored word tells names from common words.
-      if (v2) {
-        res[o++] = mix(mix(caps, u0[U_CB]!), slot++) & mask;
-        // Context of the whole capitalised run the token is in (what precedes and follows the name).
-        const rs = runStart[i]!;
-        if (rs < 0) {
-          res[o++] = 0;
-          res[o++] = 0;
-          res[o++] = 0;
-          slot += 3;
-        } else {
-          const re = runEnd[i]!;
-          const pos = i === rs ? 0 : 1;
-          res[o++] = mix(mix(units[rs + 1]![U_L]!, pos), slot++) & mask;
-          res[o++] = mix(mix(mix(units[rs]![U_L]!, units[rs + 1]![U_L]!), pos), slot++) & mask;
-          res[o++] = mix(mix(units[re + 3]![U_L]!, pos), slot++) & mask;
-        }
-      }
+      if (v2) res[o++] = mix(mix(caps, u0[U_CB]!), slot++) & mask;
     }
     return res;
   }
@@ -267,42 +248,6 @@ export class Featurizer {
     return tokens.map((t) => (t.length > 1 && t.toUpperCase() === t && t.toLowerCase() !== t ? t[0]! + t.slice(1).toLowerCase() : t));
   }
 
-  /**
-   * Mark capitalised runs ("Comisión de Derechos Humanos"): maximal spans of words starting with a
-   * capital, joined by lower-case connectors followed by another capitalised word; `runStart[i]` /
-   * `runEnd[i]` get the run's first and last token index, or -1 outside runs.
-   */
-  private markRuns(tokens: readonly string[]): void {
-    const n = tokens.length;
-    if (this.runStart.length < n) {
-      this.runStart = new Int32Array(n * 2);
-      this.runEnd = new Int32Array(n * 2);
-    }
-    const cap = (t: string): boolean => {
-      const c = t.charCodeAt(0);
-      return c >= 65 && c <= 90 ? true : c < 192 ? false : t[0] !== t[0]!.toLowerCase();
-    };
-    let i = 0;
-    while (i < n) {
-      if (!cap(tokens[i]!)) {
-        this.runStart[i] = this.runEnd[i] = -1;
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < n && (cap(tokens[j + 1]!) || (CONNECTORS.has(tokens[j + 1]!) && j + 2 < n && cap(tokens[j + 2]!)))) j += CONNECTORS.has(tokens[j + 1]!) ? 2 : 1;
-      for (let k = i; k <= j; k++) {
-        this.runStart[k] = i;
-        this.runEnd[k] = j;
-      }
-      i = j + 1;
-    }
-  }
-
-  /** Capitalised-run bounds per token (see `markRuns`). */
-  private runStart = new Int32Array(256);
-  private runEnd = new Int32Array(256);
-
   /** Cached per-word units. */
   private units(word: string): Int32Array {
     let u = this.cache.get(word);
@@ -350,9 +295,6 @@ export class Featurizer {
     return u;
   }
 }
-
-/** Lower-case words that may join the parts of a name ("Banco de España", "Universidad del País Vasco"). */
-const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', "d'", 'di', 'da', 'do', 'dos', 'of', 'the', 'and', 'für', 'von', 'van', 'der']);
 
 /** Tokens after which the next token is treated as sentence-initial. */
 function isOpener(t: string): boolean {

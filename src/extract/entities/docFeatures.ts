@@ -2,9 +2,8 @@ import { Gazetteer } from './Gazetteer.ts';
 import { hashing } from './hashing.ts';
 
 /** Document-level features per token (see `docFeatures`). */
-export const DOC_FEATURES = 12;
+export const DOC_FEATURES = 13;
 
-const STACK = process.env.NER_NOSTACK !== '1';
 /** Tokens after which the next token is treated as sentence-initial. */
 const OPENERS: ReadonlySet<string> = new Set(['"', '-', "'", '(', '¿', '¡', ':']);
 
@@ -17,7 +16,8 @@ const typeOf = (y: number): number => (y === 0 ? 0 : ((y - 1) >> 1) + 1);
  * occurrences of the same (capitalised) word in the document (majority type, which types, the
  * first occurrence's label), the first-stage labels of the token and its neighbours, the longest
  * match among the entity strings the first stage found in the document (with whether it was found
- * more than once), and whether a capitalised word also occurs in lower case in the document.
+ * more than once), whether a capitalised word also occurs in lower case in the document, and the
+ * token's first-stage label with the document's dominant predicted type.
  * Bucket 0 means "no feature".
  *
  * @param doc - The document's sentences (normalised tokens).
@@ -68,6 +68,11 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
       pos++;
     }
   }
+  // The document's dominant predicted type (a sports report names clubs after their cities, …).
+  const typeTotals = [0, 0, 0, 0, 0];
+  for (const e of ents.values()) for (let t = 1; t <= 4; t++) typeTotals[t]! += e[t]!;
+  let dominant = 0;
+  for (let t = 1; t <= 4; t++) if (typeTotals[t]! > typeTotals[dominant]!) dominant = t;
   const gaz = new Gazetteer();
   for (const [key, e] of ents) {
     let best = 1;
@@ -90,12 +95,11 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
       const y = ys[i]!;
       const yp = i > 0 ? ys[i - 1]! : 9;
       const yn = i + 1 < n ? ys[i + 1]! : 9;
-      if (STACK) {
-        f[o + 6] = mix(mix(0x51, y), 1006) & mask;
-        f[o + 7] = mix(mix(0x52, yp * 16 + y), 1007) & mask;
-        f[o + 8] = mix(mix(0x53, y * 16 + yn), 1008) & mask;
-      }
+      f[o + 6] = mix(mix(0x51, y), 1006) & mask;
+      f[o + 7] = mix(mix(0x52, yp * 16 + y), 1007) & mask;
+      f[o + 8] = mix(mix(0x53, y * 16 + yn), 1008) & mask;
       if (g[i]) f[o + 9] = mix(mix(0x54, g[i]!), 1009) & mask;
+      if (y !== 0 || g[i]) f[o + 12] = mix(mix(0x5a, y * 8 + dominant), 1012) & mask;
       const w = toks[i]!;
       const c = counts.get(w);
       if (!c) continue;
