@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { REPO, sharedPath } from './lib/shared.ts';
 import { normalizeToken } from '../src/extract/entities/normalizeToken.ts';
 import { readConll } from '../src/extract/entities/readConll.ts';
-import { readNerModel } from '../src/extract/entities/readNerModel.ts';
+import { documentTaggerOf, readNerModel } from '../src/extract/entities/readNerModel.ts';
 import { scoreConll } from '../src/extract/entities/scoreConll.ts';
 import { SequenceTagger } from '../src/extract/entities/SequenceTagger.ts';
 import { conllDocuments } from '../src/extract/entities/conllDocuments.ts';
-import { DocumentTagger } from '../src/extract/entities/DocumentTagger.ts';
 import { readEcbPlus } from '../scripts/ner/readEcbPlus.ts';
 
 /** The figures `evalNer` reports. */
@@ -46,7 +45,7 @@ export async function evalNer(): Promise<NerBench | null> {
   const file = join(REPO, 'models', 'ner-es.bin.gz');
   const t0 = performance.now();
   const read = readNerModel(readFileSync(file));
-  const tagger = new DocumentTagger(new SequenceTagger(read.model), read.stage2 && new SequenceTagger(read.stage2));
+  const tagger = documentTaggerOf(read);
   const loadMs = performance.now() - t0;
   const sents = readConll(conll);
   // Articles are tagged whole (as findEntities does); esp.testa has no -DOCSTART-, datelines open articles.

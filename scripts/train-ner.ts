@@ -32,7 +32,7 @@ import { bioConstraints } from '../src/extract/entities/bioConstraints.ts';
 import { conllDocuments } from '../src/extract/entities/conllDocuments.ts';
 import { DOC_FEATURES, docFeatures } from '../src/extract/entities/docFeatures.ts';
 import { DocumentTagger } from '../src/extract/entities/DocumentTagger.ts';
-import { readNerModel } from '../src/extract/entities/readNerModel.ts';
+import { documentTaggerOf, readNerModel } from '../src/extract/entities/readNerModel.ts';
 import { viterbi } from '../src/extract/entities/viterbi.ts';
 
 /** Training hyper-parameters. */
@@ -112,9 +112,11 @@ function main(): void {
       const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm);
       unlabelled.push(...anTrain.map((s) => s.tokens), ...anDev.map((s) => s.tokens));
       if (!process.argv.includes('--no-ancora')) {
-        domains = [...train.map(() => 0), ...anTrain.map(() => 1)];
-        train = train.concat(anTrain);
-        (meta.train as string[]).push('ancora-es-ner/train.tsv (DATE, NUM dropped)');
+        // AnCora dev is labelled training data too (esp.testa alone is used for model selection).
+        const anAll = process.argv.includes('--no-ancora-dev') ? anTrain : anTrain.concat(anDev);
+        domains = [...train.map(() => 0), ...anAll.map(() => 1)];
+        train = train.concat(anAll);
+        (meta.train as string[]).push(anAll === anTrain ? 'ancora-es-ner/train.tsv (DATE, NUM dropped)' : 'ancora-es-ner/train.tsv + dev.tsv (DATE, NUM dropped)');
       }
     }
   } else {
@@ -232,6 +234,7 @@ function main(): void {
     },
   );
   let final2: PerceptronWeights | undefined;
+  let stage2Bits: number | undefined;
   if (twoStage) {
     // Documents of the training set: CoNLL articles; AnCora sentences are shuffled, so each stands alone.
     const nConll = domains.length ? domains.filter((d) => d === 0).length : train.length;
@@ -242,11 +245,14 @@ function main(): void {
     const docFold = new Int32Array(train.length);
     trainDocs.forEach(([a, b], d) => docFold.fill(d % FOLDS, a, b));
     const stage1Pred: Int32Array[] = new Array(train.length);
+    // --frozen: the second stage adds document-feature weights to the (jackknifed) first-stage scores.
+    const frozen = process.argv.includes('--frozen');
+    const baseScores = frozen ? new Float32Array(nTok * LABELS.length) : undefined;
     for (let k = 0; k < FOLDS; k++) {
       const sub = subsetData(feats, gold, offsets, F, (i) => docFold[i] !== k);
       const wk = trainPerceptron({ feats: sub.feats, gold: sub.gold, offsets: sub.offsets, perToken: F }, { labels: LABELS, hashBits, epochs: jackEpochs, seed: SEED + k });
       const dec = new FeatDecoder(wk, LABELS);
-      for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F);
+      for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F, baseScores);
       log(`jackknife fold ${k + 1}/${FOLDS} done`);
     }
     const s1 = scoreConll(
@@ -254,36 +260,63 @@ function main(): void {
       stage1Pred.map((y) => Array.from(y, (k) => LABELS[k]!)),
     );
     log(`jackknifed stage-1 F1 on training data ${s1.f1.toFixed(2)}`);
-    // Second-stage features: the first-stage features plus document features.
-    const F2 = F + DOC_FEATURES;
-    const feats2 = new Int32Array(nTok * F2);
-    for (const [a, b] of trainDocs) {
-      const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), hashBits);
-      for (let i = a; i < b; i++) {
-        const x = extra[i - a]!;
-        for (let t = offsets[i]!, j = 0; t < offsets[i + 1]!; t++, j++) {
-          feats2.set(feats.subarray(t * F, (t + 1) * F), t * F2);
-          feats2.set(x.subarray(j * DOC_FEATURES, (j + 1) * DOC_FEATURES), t * F2 + F);
+    const stage1Tagger = asTagger(final);
+    if (frozen) {
+      const docBits = Number(arg('--doc-bits') ?? 16);
+      const D = DOC_FEATURES;
+      const docFeats = new Int32Array(nTok * D);
+      for (const [a, b] of trainDocs) {
+        const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), docBits);
+        for (let i = a; i < b; i++) docFeats.set(extra[i - a]!, offsets[i]! * D);
+      }
+      const asStage = (w: PerceptronWeights) => ({ weights: w.weights, docBits, transitions: w.transitions, start: w.start });
+      final2 = trainPerceptron(
+        { feats: docFeats, gold, offsets, perToken: D, base: baseScores },
+        {
+          labels: LABELS,
+          hashBits: docBits,
+          epochs,
+          seed: SEED + 17,
+          onEpoch: doEval
+            ? (e, w, errors) => {
+                const s = evalDocs(new DocumentTagger(stage1Tagger, asStage(w)));
+                log(`stage 2 (frozen) epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+              }
+            : (e, _w, errors) => log(`stage 2 (frozen) epoch ${e}: ${errors} wrong sentences`),
+        },
+      );
+      stage2Bits = docBits;
+    } else {
+      // Second-stage features: the first-stage features plus document features.
+      const F2 = F + DOC_FEATURES;
+      const feats2 = new Int32Array(nTok * F2);
+      for (const [a, b] of trainDocs) {
+        const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), hashBits);
+        for (let i = a; i < b; i++) {
+          const x = extra[i - a]!;
+          for (let t = offsets[i]!, j = 0; t < offsets[i + 1]!; t++, j++) {
+            feats2.set(feats.subarray(t * F, (t + 1) * F), t * F2);
+            feats2.set(x.subarray(j * DOC_FEATURES, (j + 1) * DOC_FEATURES), t * F2 + F);
+          }
         }
       }
+      final2 = trainPerceptron(
+        { feats: feats2, gold, offsets, perToken: F2 },
+        {
+          labels: LABELS,
+          hashBits,
+          epochs,
+          seed: SEED + 17,
+          onEpoch: doEval
+            ? (e, w, errors) => {
+                const s = evalDocs(new DocumentTagger(stage1Tagger, asTagger(w)));
+                log(`stage 2 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+              }
+            : (e, _w, errors) => log(`stage 2 epoch ${e}: ${errors} wrong sentences`),
+        },
+      );
     }
-    const stage1Tagger = asTagger(final);
-    final2 = trainPerceptron(
-      { feats: feats2, gold, offsets, perToken: F2 },
-      {
-        labels: LABELS,
-        hashBits,
-        epochs,
-        seed: SEED + 17,
-        onEpoch: doEval
-          ? (e, w, errors) => {
-              const s = evalDocs(new DocumentTagger(stage1Tagger, asTagger(w)));
-              log(`stage 2 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
-            }
-          : (e, _w, errors) => log(`stage 2 epoch ${e}: ${errors} wrong sentences`),
-      },
-    );
-    meta.stage2 = { epochs, stage1Epochs, jackEpochs, docFeatures: DOC_FEATURES };
+    meta.stage2 = { epochs, stage1Epochs, jackEpochs, docFeatures: DOC_FEATURES, frozen };
   }
   const pack = (m: Map<string, number>): string => [...m].map(([k, v]) => `${k}\t${v}`).join('\n');
   const { bytes } = writeNerModel(
@@ -298,14 +331,14 @@ function main(): void {
       gazetteer: fullGaz.serialize(),
       ...(paths ? { paths: pack(paths), pathBits } : {}),
       meta,
-      stage2: final2 && { transitions: final2.transitions, start: final2.start },
+      stage2: final2 && { transitions: final2.transitions, start: final2.start, ...(stage2Bits ? { docBits: stage2Bits } : {}) },
     },
     final.weights,
     final2?.weights,
   );
   writeFileSync(out, bytes);
   const shipped = readNerModel(bytes);
-  const q = evalDocs(new DocumentTagger(new SequenceTagger(shipped.model), shipped.stage2 && new SequenceTagger(shipped.stage2)));
+  const q = evalDocs(documentTaggerOf(shipped));
   log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB); quantised held-out F1 ${q.f1.toFixed(2)} (P ${q.precision.toFixed(2)} R ${q.recall.toFixed(2)})`);
   for (const [ty, s] of Object.entries(q.perType)) log(`  ${ty}: F1 ${s.f1.toFixed(2)} (gold ${s.gold})`);
 }
@@ -353,7 +386,7 @@ class FeatDecoder {
     this.start = Float64Array.from(w.start);
     bioConstraints(this.trans, this.start, labels);
   }
-  decode(feats: Int32Array, t0: number, t1: number, F: number): Int32Array {
+  decode(feats: Int32Array, t0: number, t1: number, F: number, scoresOut?: Float32Array): Int32Array {
     const n = t1 - t0;
     const L = this.L;
     const emis = new Float64Array(n * L);
@@ -364,6 +397,7 @@ class FeatDecoder {
         for (let y = 0; y < L; y++) emis[i * L + y]! += this.w.weights[wb + y]!;
       }
     }
+    scoresOut?.set(emis, t0 * L);
     return viterbi(emis, n, L, this.trans, this.start, new Int32Array(n));
   }
 }

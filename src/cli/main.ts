@@ -294,6 +294,33 @@ const COMMANDS: Record<string, Command> = {
       return EXIT.ok;
     },
   },
+  serve: {
+    usage: 'cotejo serve [--db FILE] [--port N] [--host H] [--token T]',
+    summary: 'serve the HTTP API (/api, described at /api/openapi.json) and the web UI over the store; 127.0.0.1 by default, other hosts need --token (or $COTEJO_TOKEN)',
+    options: { db: COMMON.db, help: COMMON.help, quiet: COMMON.quiet, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' }, token: { type: 'string' } },
+    async run(values) {
+      const port = Number(values.port);
+      if (!/^\d{1,5}$/.test(values.port as string) || port > 65535) throw new UsageError(`--port must be a port number, not ${String(values.port)}`);
+      const token = (values.token as string | undefined) ?? process.env.COTEJO_TOKEN;
+      const { startServer } = await import('../serve/startServer.ts');
+      const { resolveServeOptions } = await import('../serve/ServeOptions.ts');
+      try {
+        resolveServeOptions({ host: values.host as string, port, token });
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      const store = openStore(values.db as string);
+      const server = await startServer(store, { host: values.host as string, port, token });
+      if (!values.quiet) process.stderr.write(`cotejo: serving ${values.db as string} (${store.count()} articles) at ${server.url}/  (API: ${server.url}/api/openapi.json)${token ? '; writes need the bearer token' : ''}\n`);
+      await new Promise<void>((done) => {
+        const stop = (): void => void server.close().then(done);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      store.close();
+      return EXIT.ok;
+    },
+  },
   tag: {
     usage: 'cotejo tag [--lang es|en] [--conll] < input',
     summary: 'named entities of text on stdin as JSON; with --conll, read token-per-line CoNLL and write "token [gold] predicted" lines',

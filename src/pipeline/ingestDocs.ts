@@ -8,6 +8,7 @@ import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerpri
 import { updateReuse } from '../reuse/updateReuse.ts';
 import { extract } from '../extract/extract.ts';
 import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
+import { loadClusterer, saveClusterer } from './clusterState.ts';
 import { loadContext, type RunReport } from './runPipeline.ts';
 
 /** Options for {@link ingestDocs}. */
@@ -44,6 +45,7 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
   const seen = new Set<string>();
   let pending: { article: Article; fp: Fingerprint }[] = [];
   const registry = loadRegistry(store);
+  const clusterer = loadClusterer(store);
   let done = 0;
   const flush = (): void => {
     if (!pending.length) return;
@@ -57,14 +59,17 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
       }
     });
     // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
-    // its mentions are resolved against the entity registry.
+    // its mentions are resolved against the entity registry; it joins an event and a story, or starts them.
     store.transaction(() => {
       for (const p of fresh) {
         report.pairs += updateReuse(p.article, p.fp, store).length;
         const x = p.article as ExtractedArticle;
         store.putArticleResult(x.id, 'entities', registry.add(x.id, x.mentions, x.designations));
+        const placed = clusterer.add({ id: x.id, title: x.title?.value ?? null, text: x.text, lang: x.language.code, published: x.published.value, entities: x.mentions, times: x.times });
+        store.putArticleResult(x.id, 'cluster', placed);
       }
       saveRegistry(store, registry);
+      saveClusterer(store, clusterer);
     });
   };
   for await (const r of docs) {

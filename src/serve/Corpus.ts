@@ -10,6 +10,7 @@ import { buildCorpusIndex, type CorpusIndex } from './buildCorpusIndex.ts';
 import { dateInRange } from './dateInRange.ts';
 import type { ListQuery } from './parseQuery.ts';
 import { storyComparison } from './storyComparison.ts';
+import { subAnalysisInput } from './subAnalysisInput.ts';
 import type { ArticleRow, EntityDetail, EntityRow, EventRow, Page, StoryComparison, StoryRow } from './viewTypes.ts';
 
 /** Options for {@link Corpus}. */
@@ -88,7 +89,18 @@ export class Corpus {
     this.#dirty = false;
     this.#builtCount = this.store.count();
     const t = performance.now();
-    this.#index = buildCorpusIndex(this.analysis());
+    // The lists need the stories' members, not their comparisons: those are built per story, on request.
+    const input = analysisInput(this.store);
+    const doc = buildAnalysis({ ...input, clusters: undefined });
+    const clusters = input.clusters ?? { events: [], stories: [] };
+    this.#index = buildCorpusIndex(
+      {
+        ...doc,
+        events: clusters.events.map((e) => ({ ...e, articles: [...e.articles] })),
+        stories: clusters.stories.map((s) => ({ ...s, articles: [...s.articles] })),
+      },
+      { entities: input.entities, clusters: input.clusters },
+    );
     this.#buildMs = performance.now() - t;
     this.#builtAt = Date.now();
     return this.#index;
@@ -196,7 +208,7 @@ export class Corpus {
     if (typeof id !== 'string') throw new TypeError(`Expected an article id, not \`${typeof id}\``);
     const a = this.store.getArticle(id);
     if (!a) return null;
-    const doc = buildAnalysis(analysisInput(this.store, [a.id]));
+    const doc = buildAnalysis(subAnalysisInput(this.store, [a], this.index().input));
     const row = this.index().articleById.get(a.id);
     const out = doc.articles[0]!;
     return { ...out, story: out.story ?? row?.story ?? null, event: out.event ?? row?.event ?? null };

@@ -1,13 +1,20 @@
+import type { AnalysisInput } from '../report/buildAnalysis.ts';
 import type { AnalysisDoc } from '../types/index.ts';
 import { countIndependent, fallbackStories } from './fallbackStories.ts';
 import type { ArticleRow, EntityRow, EventRow, StoryRow } from './viewTypes.ts';
+
+/** What an index is built from: an analysis JSON, whose stories and events may lack their comparisons. */
+export type IndexSource = Pick<AnalysisDoc, 'articles' | 'reuse' | 'entities'> & { events: readonly unknown[]; stories: readonly unknown[] };
 
 /** A story of the index: its row and the story object of the analysis JSON as is. */
 export type IndexedStory = StoryRow & { raw: Record<string, unknown> };
 
 /** What the lists are served from: one analysis of the whole store, with lookups. */
 export interface CorpusIndex {
-  doc: AnalysisDoc;
+  /** The analysis the index was built from (stories and events as the clusterer summarises them). */
+  doc: IndexSource;
+  /** The corpus-stage state the index was built with, reused for the analyses of single stories and articles. */
+  input: Pick<AnalysisInput, 'entities' | 'clusters'>;
   articles: ArticleRow[];
   articleById: Map<string, ArticleRow>;
   stories: IndexedStory[];
@@ -33,8 +40,9 @@ const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' &
  * analysis as they come (fields that are missing get empty values); when clustering produced no stories,
  * groups of articles that share text stand in for them, flagged `provisional`.
  * @param doc the analysis JSON of every stored article
+ * @param input the entities and clusters it was built with
  */
-export function buildCorpusIndex(doc: AnalysisDoc): CorpusIndex {
+export function buildCorpusIndex(doc: IndexSource, input: Pick<AnalysisInput, 'entities' | 'clusters'> = {}): CorpusIndex {
   if (!doc || !Array.isArray(doc.articles)) throw new TypeError('Expected an analysis document');
   const articles: ArticleRow[] = doc.articles.map((a) => ({
     id: a.id,
@@ -49,12 +57,13 @@ export function buildCorpusIndex(doc: AnalysisDoc): CorpusIndex {
   }));
   const articleById = new Map(articles.map((a) => [a.id, a]));
 
+  const pairsOf = new Map<string, AnalysisDoc['reuse']>();
+  for (const p of doc.reuse) for (const id of [p.a, p.b]) (pairsOf.get(id) ?? pairsOf.set(id, []).get(id)!).push(p);
   let stories: IndexedStory[] = doc.stories.map(record).flatMap((s) => {
     const id = str(s.id);
     if (!id) return [];
     const members = strs(s.articles).filter((x) => articleById.has(x));
-    const memberSet = new Set(members);
-    const independent = typeof s.independentSources === 'number' ? s.independentSources : countIndependent(members, doc.reuse.filter((p) => memberSet.has(p.a) && memberSet.has(p.b)));
+    const independent = typeof s.independentSources === 'number' ? s.independentSources : countIndependent(members, [...new Set(members.flatMap((id) => pairsOf.get(id) ?? []))]);
     return [{ id, label: str(s.label) ?? id, articles: members, events: strs(s.events), dateRange: range(s.dateRange), independentSources: independent, outlets: [], languages: [], provisional: false, raw: s }];
   });
   if (!stories.length && articles.length)
@@ -99,6 +108,7 @@ export function buildCorpusIndex(doc: AnalysisDoc): CorpusIndex {
 
   return {
     doc,
+    input,
     articles,
     articleById,
     stories,

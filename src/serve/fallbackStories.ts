@@ -33,15 +33,18 @@ function unionFind(ids: readonly string[]): { has: (x: string) => boolean; find:
 }
 
 /**
- * Independent sources among some articles: the number of groups left once articles joined by a duplicate,
- * wire-copy or rewrite relation are merged (articles that merely share passages stay independent).
+ * Independent sources among some articles, as the story comparison counts them: articles that are not the
+ * copy side of a duplicate, wire-copy or rewrite relation whose source is known (articles that merely
+ * share passages stay independent).
  * @param articles the article ids
  * @param reuse related pairs (pairs outside `articles` are ignored)
  */
 export function countIndependent(articles: readonly string[], reuse: AnalysisDoc['reuse']): number {
-  const uf = unionFind(articles);
-  for (const p of reuse) if (DEPENDENT_RELATIONS.has(p.relation)) uf.union(p.a, p.b);
-  return new Set(articles.map(uf.find)).size;
+  const inSet = new Set(articles);
+  const derived = new Set(
+    reuse.filter((p) => p.source && DEPENDENT_RELATIONS.has(p.relation) && inSet.has(p.a) && inSet.has(p.b)).map((p) => (p.source === p.a ? p.b : p.a)),
+  );
+  return articles.filter((id) => !derived.has(id)).length;
 }
 
 /**

@@ -62,6 +62,8 @@ export function parseQuery(params: URLSearchParams, allowed: readonly QueryParam
     if (CONTROL.test(raw)) throw new HttpError(400, `bad-${name}`, `${name} contains control characters`);
     if (raw.length > MAX_TEXT) throw new HttpError(400, `bad-${name}`, `${name} is over ${MAX_TEXT} characters`);
     const v = raw.trim();
+    // An empty field of a submitted form (a blank search box, no date) means no filter.
+    if (!v) continue;
     switch (name) {
       case 'limit':
         out.limit = int('limit', v, 1, MAX_LIMIT);
@@ -82,8 +84,7 @@ export function parseQuery(params: URLSearchParams, allowed: readonly QueryParam
         out.type = v;
         break;
       default:
-        // Empty text filters (a blank search box) mean no filter.
-        if (v) out[name as 'q' | 'outlet' | 'entity' | 'source'] = v;
+        out[name as 'q' | 'outlet' | 'entity' | 'source'] = v;
     }
   }
   if (out.from && out.to && out.from.slice(0, Math.min(out.from.length, out.to.length)) > out.to.slice(0, Math.min(out.from.length, out.to.length)))

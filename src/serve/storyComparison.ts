@@ -1,7 +1,7 @@
-import { analysisInput } from '../report/analysisInput.ts';
 import { buildAnalysis } from '../report/buildAnalysis.ts';
 import type { Store } from '../store/Store.ts';
 import type { CorpusIndex, IndexedStory } from './buildCorpusIndex.ts';
+import { subAnalysisInput } from './subAnalysisInput.ts';
 import type { FramingRow, StoryComparison } from './viewTypes.ts';
 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -18,10 +18,16 @@ const KNOWN = new Set(['id', 'label', 'events', 'articles', 'dateRange', 'indepe
  */
 export function storyComparison(store: Store, story: IndexedStory, index: CorpusIndex): StoryComparison {
   if (!story || !Array.isArray(story.articles)) throw new TypeError('Expected an indexed story');
-  const sub = buildAnalysis(analysisInput(store, story.articles));
+  const pos = new Map(story.articles.map((id, i) => [id, i]));
+  const articles = store.listArticles({ ids: story.articles }).sort((a, b) => pos.get(a.id)! - pos.get(b.id)!);
+  const clusters = index.input.clusters && {
+    events: index.input.clusters.events.filter((e) => story.events.includes(e.id)),
+    stories: index.input.clusters.stories.filter((s) => s.id === story.id),
+  };
+  const sub = buildAnalysis(subAnalysisInput(store, articles, { entities: index.input.entities, clusters }));
   // Once clustering is wired, the sub-analysis may carry the story itself, with fresher story-level fields.
-  const own = (sub.stories as Record<string, unknown>[]).find((s) => s && s.id === story.id) ?? story.raw;
-  const outletOf = new Map(sub.articles.map((a) => [a.id, a.outlet ?? `article ${a.id.slice(0, 8)}`]));
+  const own = (sub.stories as unknown as Record<string, unknown>[]).find((s) => s && s.id === story.id) ?? story.raw;
+  const outletOf = new Map(sub.articles.map((a) => [a.id, a.outlet ?? a.source.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 40) ?? `article ${a.id.slice(0, 8)}`]));
   const framing: FramingRow[] = sub.entities
     .filter((e) => e.designations.length)
     .map((e) => {

@@ -11,8 +11,9 @@ const rec = (v: unknown): Loose => (typeof v === 'object' && v !== null ? (v as 
 const s = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** The outlet, else the file or URL the article came from, else its id. */
 function outletName(a: AnalysisArticle | undefined, id: string): string {
-  return a?.outlet ?? `article ${id.slice(0, 8)}`;
+  return a?.outlet ?? a?.source.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 40) ?? `article ${id.slice(0, 8)}`;
 }
 
 function spanLink(article: string, start: unknown, end: unknown): string {
@@ -41,7 +42,7 @@ function columns(c: StoryComparison, byId: Map<string, AnalysisArticle>): SafeHt
     a.quotes.forEach((q, i) => spans.get(a.id)!.push({ start: q.start, end: q.end, cls: 'quote', anchor: `q-${a.id}-${i}`, title: `quote${q.speakerName ?? q.speakerText ? `: ${q.speakerName ?? q.speakerText}` : ''}` }));
   return html`<div class="columns" data-testid="columns">${c.articles.map(
     (a) => html`<article class="col" id="col-${a.id}" data-article="${a.id}"><header>
-<div class="outlet">${outletName(a, a.id)}</div><h3><a href="${link(['articles', a.id])}">${a.title ?? 'untitled'}</a></h3>
+<div class="outlet">${outletName(a, a.id)}</div><h3><a href="${link(['articles', a.id])}">${a.title ?? `${a.text.slice(0, 70).replace(/\s+/g, ' ')}…`}</a></h3>
 <div class="meta">${a.published.value ?? 'undated'} · ${a.language}${a.agency ? html` · agency ${a.agency}` : ''}</div>
 ${relations.get(a.id)!.length ? html`<ul class="relations">${relations.get(a.id)!.map((r) => html`<li>${r}</li>`)}</ul>` : html`<ul class="relations"><li>no shared text</li></ul>`}
 </header><div class="article-text">${markText(a.text, spans.get(a.id)!)}</div></article>`,
@@ -120,7 +121,7 @@ ${summary.length ? html`<section id="summary"><h2>Summary</h2><ul class="summary
     return html`<li>${s(x.text)}${art ? html` <a class="src" href="${spanLink(art, x.start, x.end)}">${outletName(byId.get(art), art)}</a>` : ''}</li>`;
   })}</ul></section>` : ''}
 <section id="side-by-side"><h2>Side by side</h2><p class="note">Shared passages are highlighted; click one to jump to its counterpart.</p>${columns(c, byId)}</section>
-<section id="provenance"><h2>Provenance</h2>${c.reuse.length ? html`<div class="graph">${provenanceSvg(c.articles.map((a) => ({ id: a.id, outlet: a.outlet, published: a.published.value, agency: a.agency })), c.reuse)}</div>
+<section id="provenance"><h2>Provenance</h2>${c.reuse.length ? html`<div class="graph">${provenanceSvg(c.articles.map((a) => ({ id: a.id, outlet: outletName(a, a.id), published: a.published.value, agency: a.agency })), c.reuse)}</div>
 <table class="reuse"><thead><tr><th>Relation</th><th>From</th><th>To</th><th>Passages</th><th>Evidence</th></tr></thead><tbody>${c.reuse.map((p) => {
     const [from, to] = p.source === p.b ? [p.b, p.a] : [p.a, p.b];
     return html`<tr><td>${p.relation.replace('_', ' ')}</td><td>${outletName(byId.get(from), from)}${p.source ? '' : ' ?'}</td><td>${outletName(byId.get(to), to)}</td><td>${p.passages.length}</td><td>${p.sourceEvidence.join('; ')}</td></tr>`;

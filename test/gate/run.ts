@@ -13,6 +13,7 @@ import { checkSeedReuse } from './seedReuse.ts';
 import { checkSeedEntities } from './seedEntities.ts';
 import { checkSeedTimes } from './seedTimes.ts';
 import { checkSeedClusters } from './seedClusters.ts';
+import { checkSeedFraming } from './seedFraming.ts';
 import { evalNer } from '../../bench/ner.ts';
 import { evalTime } from '../../bench/time.ts';
 import { evalQuotes } from '../../bench/quotes.ts';
@@ -35,13 +36,14 @@ if (!seeds || !gold) {
 }
 
 const analysis = await analyze([seeds]);
-const goldDoc = JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never>; reuse: { pairs: never[] }; entities: never; time_expressions: { items: never[] }; clusters: never };
+const goldDoc = JSON.parse(readFileSync(gold, 'utf8')) as { articles: Record<string, never>; reuse: { pairs: never[] }; entities: never; time_expressions: { items: never[] }; clusters: never; framing: { items: never[] } };
 for (const [section, checks] of [
   ['articles', checkSeedArticles(analysis, goldDoc.articles)],
   ['reuse', checkSeedReuse(analysis, goldDoc.reuse.pairs)],
   ['entities', checkSeedEntities(analysis, goldDoc.entities)],
   ['times', checkSeedTimes(analysis, goldDoc.time_expressions.items)],
   ['clusters', checkSeedClusters(analysis, goldDoc.clusters)],
+  ['framing', checkSeedFraming(analysis, goldDoc.framing.items)],
 ] as const) {
   for (const c of checks) if (!c.ok) console.log(`  seed ${section} check failed: ${c.name}: ${c.detail}`);
   record(`seeds.${section}.pass_rate`, checks.filter((c) => c.ok).length / checks.length);

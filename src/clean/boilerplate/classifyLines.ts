@@ -128,17 +128,20 @@ function reasonFor(infos: readonly LineInfo[], i: number): RemovalReason {
 
 /**
  * Body resumption: a full sentence-like paragraph that shares most of its content words with the
- * main text, and is separated from kept body only by short lines (a related-links or promo block,
- * dates, headlines), continues the article: keep it. Guards against cutting the body at the first
+ * main text, and is separated from kept body only by short lines of a block opened by a promo lead-in
+ * ("Lea también", "Related", "Read more": an in-body related-links block, dates, headlines), continues
+ * the article: keep it. Guards against cutting the body at the first
  * boilerplate block when the model's context features pull such a paragraph down.
  */
 function resumeBody(infos: readonly LineInfo[], keep: Uint8Array, cohesion: Float64Array): void {
   for (let k = 0; k < infos.length; k++) {
     const f = infos[k]!;
-    if (keep[k] || !f.sentenceLike || !f.terminal || f.tokens < 15 || f.repeats > 0 || cohesion[k]! < 0.25 || vetoReason(f)) continue;
+    if (keep[k] || !f.sentenceLike || !f.terminal || f.tokens < 15 || f.repeats > 0 || cohesion[k]! < 0.15 || vetoReason(f)) continue;
+    let lead = false;
     for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
-      if (keep[j]) { keep[k] = 1; break; }
+      if (keep[j]) { if (lead) keep[k] = 1; break; }
       const g = infos[j]!;
+      if (g.promo) lead = true;
       if (g.tokens > 25 || (g.sentenceLike && g.tokens >= 20)) break;
     }
   }

@@ -108,6 +108,28 @@ export class SequenceTagger implements Tagger {
   }
 
   /**
+   * Best label ids for given per-token scores under this model's transitions (reused buffer).
+   *
+   * @param scores - `n * L` label scores.
+   * @param n - Number of tokens.
+   */
+  decode(scores: Float64Array, n: number): Int32Array {
+    if (this.path.length < n) this.path = new Int32Array(n * 2);
+    return viterbi(scores, n, this.L, this.trans, this.start, this.path).subarray(0, n);
+  }
+
+  /**
+   * Per-token label scores of a sentence from its prepared features (`n * L`; the buffer is reused
+   * by the next call).
+   *
+   * @param forms - `featurizer.forms(tokens)`.
+   * @param feats - `featurizer.featurize(tokens, buffer, 1)`.
+   */
+  scores(forms: readonly string[], feats: Int32Array): Float64Array {
+    return this.emissions(forms, feats, undefined, 0);
+  }
+
+  /**
    * Per-token label scores (`n * L`, reused buffer). The word-only features of each word are summed
    * once per word and role and cached, so a token costs five cached vectors plus its few
    * context-dependent features.

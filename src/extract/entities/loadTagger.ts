@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readNerModel } from './readNerModel.ts';
-import { DocumentTagger, type DocumentLevelTagger } from './DocumentTagger.ts';
-import { SequenceTagger } from './SequenceTagger.ts';
+import { documentTaggerOf, readNerModel } from './readNerModel.ts';
+import type { DocumentLevelTagger } from './DocumentTagger.ts';
 
 export type { Tagger } from './SequenceTagger.ts';
 export type { DocumentLevelTagger } from './DocumentTagger.ts';
@@ -28,8 +27,7 @@ export function loadTagger(lang: 'es' | 'en'): DocumentLevelTagger {
   if (lang !== 'es' && lang !== 'en') throw new TypeError(`Expected 'es' or 'en', not \`${String(lang)}\``);
   let t = cache.get(lang);
   if (!t) {
-    const { model, stage2 } = readNerModel(readFileSync(join(MODELS_DIR, MODEL_FILES[lang])));
-    t = new DocumentTagger(new SequenceTagger(model), stage2 && new SequenceTagger(stage2));
+    t = documentTaggerOf(readNerModel(readFileSync(join(MODELS_DIR, MODEL_FILES[lang]))));
     cache.set(lang, t);
   }
   return t;

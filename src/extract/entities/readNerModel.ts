@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { Featurizer } from './Featurizer.ts';
 import { Gazetteer } from './Gazetteer.ts';
-import type { SequenceModel } from './SequenceTagger.ts';
+import { DocumentTagger, type FrozenStage } from './DocumentTagger.ts';
+import { SequenceTagger, type SequenceModel } from './SequenceTagger.ts';
 
 /** File magic of a cotejo NER model. */
 const MAGIC = 'NER1';
@@ -28,18 +29,18 @@ export interface NerModelHeader {
   /** Free-form training provenance. */
   meta: Record<string, unknown>;
   /** Second (document-level) stage: its transitions and start scores; its weights follow the first stage's. */
-  stage2?: { transitions: number[]; start: number[] };
+  stage2?: { transitions: number[]; start: number[]; docBits?: number };
 }
 
 /**
  * Decode a model file (gzip of: "NER1", uint32 header length, JSON header, padding to an even
- * offset, little-endian int16 weights of the first stage, then of the second stage if any) into
- * `SequenceModel`s.
+ * offset, little-endian int16 weights of the first stage, then of the second stage if any: a full
+ * tagger's, or with `stage2.docBits` the document-feature table of a frozen second stage).
  *
  * @param file - The raw (gzipped) file contents.
  * @returns The model and its header.
  */
-export function readNerModel(file: Uint8Array): { model: SequenceModel; header: NerModelHeader; stage2?: SequenceModel } {
+export function readNerModel(file: Uint8Array): { model: SequenceModel; header: NerModelHeader; stage2?: SequenceModel | FrozenStage } {
   if (!(file instanceof Uint8Array)) throw new TypeError('Expected the model file as a Uint8Array');
   const raw = gunzipSync(file);
   if (raw.toString('latin1', 0, 4) !== MAGIC) throw new TypeError('Expected a NER1 model file');
@@ -54,7 +55,8 @@ export function readNerModel(file: Uint8Array): { model: SequenceModel; header: 
       : new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + count * 2));
   const L = header.labels.length;
   const size = (1 << header.hashBits) * L;
-  if (count !== size * (header.stage2 ? 2 : 1)) throw new TypeError('Expected weights of size 2^hashBits * labels per stage');
+  const size2 = header.stage2 ? (header.stage2.docBits ? 1 << header.stage2.docBits : 1 << header.hashBits) * L : 0;
+  if (count !== size + size2) throw new TypeError('Expected weights of size 2^hashBits * labels per stage');
   const featurizer = new Featurizer({
     hashBits: header.hashBits,
     clusters: parseMap(header.clusters),
@@ -65,9 +67,11 @@ export function readNerModel(file: Uint8Array): { model: SequenceModel; header: 
   return {
     header,
     model: { labels: header.labels, featurizer, weights: weights.subarray(0, size), transitions: header.transitions, start: header.start },
-    stage2: header.stage2
-      ? { labels: header.labels, featurizer, weights: weights.subarray(size), transitions: header.stage2.transitions, start: header.stage2.start }
-      : undefined,
+    stage2: !header.stage2
+      ? undefined
+      : header.stage2.docBits
+        ? { weights: weights.subarray(size), docBits: header.stage2.docBits, transitions: header.stage2.transitions, start: header.stage2.start }
+        : { labels: header.labels, featurizer, weights: weights.subarray(size), transitions: header.stage2.transitions, start: header.stage2.start },
   };
 }
 
@@ -84,4 +88,14 @@ function parseMap(text: string): Map<string, number> {
     pos = nl + 1;
   }
   return m;
+}
+
+/**
+ * The document tagger a decoded model describes (one or two stages).
+ *
+ * @param read - `readNerModel` output.
+ */
+export function documentTaggerOf(read: ReturnType<typeof readNerModel>): DocumentTagger {
+  const s2 = read.stage2;
+  return new DocumentTagger(new SequenceTagger(read.model), s2 && ('docBits' in s2 ? s2 : new SequenceTagger(s2)));
 }
