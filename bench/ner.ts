@@ -24,6 +24,8 @@ export interface NerBench {
   recall: number;
   perType: Record<string, number>;
   tokensPerSecond: number;
+  /** The same throughput per second of CPU time used by the process. */
+  tokensPerCpuSecond: number;
   modelBytes: number;
   loadMs: number;
   en?: { f1: number; set: string };
@@ -64,11 +66,16 @@ export async function evalNer(): Promise<NerBench | null> {
     sents.map((s) => tagger.tag(s.tokens)),
   );
   // Throughput: public tagDocument() path (normalisation and both stages included), best of 3 passes.
+  // Also in CPU time of this process, which a machine shared with other jobs disturbs less than wall time.
   let best = Infinity;
+  let bestCpu = Infinity;
   for (let r = 0; r < 3; r++) {
     const s0 = performance.now();
+    const c0 = process.cpuUsage();
     tagAll();
+    const c = process.cpuUsage(c0);
     best = Math.min(best, performance.now() - s0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
   }
   const result: NerBench = {
     testaF1: score.f1,
@@ -77,6 +84,7 @@ export async function evalNer(): Promise<NerBench | null> {
     recall: score.recall,
     perType,
     tokensPerSecond: (score.tokens / best) * 1000,
+    tokensPerCpuSecond: (score.tokens / bestCpu) * 1000,
     modelBytes: statSync(file).size,
     loadMs,
   };
@@ -101,7 +109,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`  F1 ${f(r.testaF1)}  P ${f(r.precision)}  R ${f(r.recall)}`);
     for (const [t, v] of Object.entries(r.perType)) console.log(`  ${t.padEnd(5)} F1 ${f(v)}`);
     console.log(`  sentences tagged alone (no document context): F1 ${f(r.sentenceF1)}`);
-    console.log(`  speed     ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s (one core; target ≥ 200,000)`);
+    console.log(`  speed     ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s wall, ${Math.round(r.tokensPerCpuSecond).toLocaleString('en-US')} per CPU second (one core; target ≥ 200,000)`);
     console.log(`  model     ${(r.modelBytes / 1e6).toFixed(2)} MB, loaded in ${r.loadMs.toFixed(0)} ms`);
     if (r.en) console.log(`  English   F1 ${f(r.en.f1)} on ${r.en.set}`);
   }

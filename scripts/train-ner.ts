@@ -1,16 +1,25 @@
 /**
  * Train the named-entity taggers and write models/ner-es.bin.gz or models/ner-en.bin.gz.
  *
- *   node --import tsx scripts/train-ner.ts --lang es [--epochs 10] [--no-ancora] [--adapt] [--drop-rare] [--eval]
+ *   node --import tsx scripts/train-ner.ts --lang es [--eval] [--epochs 12] [--epochs1 7] [--jack-epochs 6]
+ *        [--path-bits 12] [--one-stage] [--no-ancora] [--no-ancora-dev] [--adapt] [--drop-rare]
+ *        [--lexicon-cache FILE] [--paths-cache FILE] [--out FILE]
  *   node --import tsx scripts/train-ner.ts --lang en [--epochs 10] [--eval]
  *
- * Spanish: CoNLL-2002 esp.train plus AnCora train.tsv (DATE/NUM dropped), read in place from
- * ../shared/data; word clusters and the capitalisation profile come from the tokens of those
- * training sets plus AnCora dev (unlabelled use). English: ECB+ silver names (see
- * scripts/ner/readEcbPlus.ts), topics ≡ 0 mod 5 held out for scoring. With --eval the held-out
- * score (esp.testa / ECB+ held-out topics) is printed after every epoch. Gazetteer features of
- * the training sentences come from the other folds (4-fold jackknife) so the model does not
- * learn to trust a gazetteer that always contains the answer. Deterministic (fixed seeds).
+ * Spanish: CoNLL-2002 esp.train plus AnCora train.tsv and dev.tsv (DATE/NUM dropped), read in place
+ * from ../shared/data; word clusters and the capitalisation profile come from the tokens of those
+ * sets (unlabelled use), and 12-bit hierarchical cluster paths from the same text plus the Spanish
+ * TimeBank text. Two stages (Spanish): a sentence-level tagger (`--epochs1`), then a document-level
+ * tagger (`--epochs`) whose extra features are what the first stage predicted elsewhere in the
+ * article (docFeatures.ts); the second stage is trained on first-stage labels jackknifed over 4 folds
+ * of documents (CoNLL articles are recovered from their datelines; AnCora sentences stand alone).
+ * `--one-stage` skips the second stage.
+ * English: ECB+ silver names (see scripts/ner/readEcbPlus.ts), topics ≡ 0 mod 5 held out for
+ * scoring, one stage. With --eval the held-out score (esp.testa, whole articles / ECB+ held-out
+ * topics) is printed after every epoch; esp.testa is used only to choose epochs and features.
+ * Gazetteer features of the training sentences come from the other folds (4-fold jackknife) so the
+ * model does not learn to trust a gazetteer that always contains the answer. Deterministic (fixed
+ * seeds). The caches only save time between experiments (same content as recomputing).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +45,10 @@ import { documentTaggerOf, readNerModel } from '../src/extract/entities/readNerM
 import { viterbi } from '../src/extract/entities/viterbi.ts';
 
 /** Training hyper-parameters. */
-const DEFAULTS = { es: { epochs: 10, hashBits: 21 }, en: { epochs: 10, hashBits: 19 } } as const;
+const DEFAULTS = {
+  es: { epochs: 12, epochs1: 7, jackEpochs: 6, hashBits: 21, pathBits: 12 },
+  en: { epochs: 10, epochs1: 10, jackEpochs: 10, hashBits: 19, pathBits: 0 },
+} as const;
 const FOLDS = 4;
 const SEED = 20020531;
 
@@ -148,7 +160,7 @@ function main(): void {
   }
   log(`lexicon: ${lex.clusters.size} clustered words, ${lex.caseInfo.size} case profiles`);
   // Hierarchical cluster paths (bisecting exchange), from the same text plus any extra unlabelled text.
-  const pathBits = Number(arg('--path-bits') ?? 0);
+  const pathBits = Number(arg('--path-bits') ?? DEFAULTS[lang].pathBits);
   let paths: Map<string, number> | undefined;
   if (pathBits > 0) {
     const pathCache = arg('--paths-cache');
@@ -217,7 +229,7 @@ function main(): void {
       pred,
     );
   };
-  const stage1Epochs = Number(arg('--epochs1') ?? (twoStage ? 5 : epochs));
+  const stage1Epochs = Number(arg('--epochs1') ?? (twoStage ? DEFAULTS[lang].epochs1 : epochs));
   const final = trainPerceptron(
     { feats, gold, offsets, perToken: F, domain: domains.length && process.argv.includes('--adapt') ? Uint8Array.from(domains) : undefined },
     {
@@ -234,25 +246,21 @@ function main(): void {
     },
   );
   let final2: PerceptronWeights | undefined;
-  let stage2Bits: number | undefined;
   if (twoStage) {
     // Documents of the training set: CoNLL articles; AnCora sentences are shuffled, so each stands alone.
     const nConll = domains.length ? domains.filter((d) => d === 0).length : train.length;
     const trainDocs: Array<[number, number]> = conllDocuments(train.slice(0, nConll).map((s) => s.tokens));
     for (let i = nConll; i < train.length; i++) trainDocs.push([i, i + 1]);
     // Jackknifed first-stage labels for the training sentences (folds by document).
-    const jackEpochs = Number(arg('--jack-epochs') ?? stage1Epochs);
+    const jackEpochs = Number(arg('--jack-epochs') ?? DEFAULTS[lang].jackEpochs);
     const docFold = new Int32Array(train.length);
     trainDocs.forEach(([a, b], d) => docFold.fill(d % FOLDS, a, b));
     const stage1Pred: Int32Array[] = new Array(train.length);
-    // --frozen: the second stage adds document-feature weights to the (jackknifed) first-stage scores.
-    const frozen = process.argv.includes('--frozen');
-    const baseScores = frozen ? new Float32Array(nTok * LABELS.length) : undefined;
     for (let k = 0; k < FOLDS; k++) {
       const sub = subsetData(feats, gold, offsets, F, (i) => docFold[i] !== k);
       const wk = trainPerceptron({ feats: sub.feats, gold: sub.gold, offsets: sub.offsets, perToken: F }, { labels: LABELS, hashBits, epochs: jackEpochs, seed: SEED + k });
       const dec = new FeatDecoder(wk, LABELS);
-      for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F, baseScores);
+      for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F);
       log(`jackknife fold ${k + 1}/${FOLDS} done`);
     }
     const s1 = scoreConll(
@@ -261,62 +269,35 @@ function main(): void {
     );
     log(`jackknifed stage-1 F1 on training data ${s1.f1.toFixed(2)}`);
     const stage1Tagger = asTagger(final);
-    if (frozen) {
-      const docBits = Number(arg('--doc-bits') ?? 16);
-      const D = DOC_FEATURES;
-      const docFeats = new Int32Array(nTok * D);
-      for (const [a, b] of trainDocs) {
-        const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), docBits);
-        for (let i = a; i < b; i++) docFeats.set(extra[i - a]!, offsets[i]! * D);
-      }
-      const asStage = (w: PerceptronWeights) => ({ weights: w.weights, docBits, transitions: w.transitions, start: w.start });
-      final2 = trainPerceptron(
-        { feats: docFeats, gold, offsets, perToken: D, base: baseScores },
-        {
-          labels: LABELS,
-          hashBits: docBits,
-          epochs,
-          seed: SEED + 17,
-          onEpoch: doEval
-            ? (e, w, errors) => {
-                const s = evalDocs(new DocumentTagger(stage1Tagger, asStage(w)));
-                log(`stage 2 (frozen) epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
-              }
-            : (e, _w, errors) => log(`stage 2 (frozen) epoch ${e}: ${errors} wrong sentences`),
-        },
-      );
-      stage2Bits = docBits;
-    } else {
-      // Second-stage features: the first-stage features plus document features.
-      const F2 = F + DOC_FEATURES;
-      const feats2 = new Int32Array(nTok * F2);
-      for (const [a, b] of trainDocs) {
-        const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), hashBits);
-        for (let i = a; i < b; i++) {
-          const x = extra[i - a]!;
-          for (let t = offsets[i]!, j = 0; t < offsets[i + 1]!; t++, j++) {
-            feats2.set(feats.subarray(t * F, (t + 1) * F), t * F2);
-            feats2.set(x.subarray(j * DOC_FEATURES, (j + 1) * DOC_FEATURES), t * F2 + F);
-          }
+    // Second-stage features: the first-stage features plus document features.
+    const F2 = F + DOC_FEATURES;
+    const feats2 = new Int32Array(nTok * F2);
+    for (const [a, b] of trainDocs) {
+      const extra = docFeatures(train.slice(a, b).map((s) => s.tokens), stage1Pred.slice(a, b), hashBits);
+      for (let i = a; i < b; i++) {
+        const x = extra[i - a]!;
+        for (let t = offsets[i]!, j = 0; t < offsets[i + 1]!; t++, j++) {
+          feats2.set(feats.subarray(t * F, (t + 1) * F), t * F2);
+          feats2.set(x.subarray(j * DOC_FEATURES, (j + 1) * DOC_FEATURES), t * F2 + F);
         }
       }
-      final2 = trainPerceptron(
-        { feats: feats2, gold, offsets, perToken: F2 },
-        {
-          labels: LABELS,
-          hashBits,
-          epochs,
-          seed: SEED + 17,
-          onEpoch: doEval
-            ? (e, w, errors) => {
-                const s = evalDocs(new DocumentTagger(stage1Tagger, asTagger(w)));
-                log(`stage 2 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
-              }
-            : (e, _w, errors) => log(`stage 2 epoch ${e}: ${errors} wrong sentences`),
-        },
-      );
     }
-    meta.stage2 = { epochs, stage1Epochs, jackEpochs, docFeatures: DOC_FEATURES, frozen };
+    final2 = trainPerceptron(
+      { feats: feats2, gold, offsets, perToken: F2 },
+      {
+        labels: LABELS,
+        hashBits,
+        epochs,
+        seed: SEED + 17,
+        onEpoch: doEval
+          ? (e, w, errors) => {
+              const s = evalDocs(new DocumentTagger(stage1Tagger, asTagger(w)));
+              log(`stage 2 epoch ${e}: ${errors} wrong sentences; held-out F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+            }
+          : (e, _w, errors) => log(`stage 2 epoch ${e}: ${errors} wrong sentences`),
+      },
+    );
+    meta.stage2 = { epochs, stage1Epochs, jackEpochs, docFeatures: DOC_FEATURES };
   }
   const pack = (m: Map<string, number>): string => [...m].map(([k, v]) => `${k}\t${v}`).join('\n');
   const { bytes } = writeNerModel(
@@ -331,7 +312,7 @@ function main(): void {
       gazetteer: fullGaz.serialize(),
       ...(paths ? { paths: pack(paths), pathBits } : {}),
       meta,
-      stage2: final2 && { transitions: final2.transitions, start: final2.start, ...(stage2Bits ? { docBits: stage2Bits } : {}) },
+      stage2: final2 && { transitions: final2.transitions, start: final2.start },
     },
     final.weights,
     final2?.weights,
@@ -386,7 +367,7 @@ class FeatDecoder {
     this.start = Float64Array.from(w.start);
     bioConstraints(this.trans, this.start, labels);
   }
-  decode(feats: Int32Array, t0: number, t1: number, F: number, scoresOut?: Float32Array): Int32Array {
+  decode(feats: Int32Array, t0: number, t1: number, F: number): Int32Array {
     const n = t1 - t0;
     const L = this.L;
     const emis = new Float64Array(n * L);
@@ -397,7 +378,6 @@ class FeatDecoder {
         for (let y = 0; y < L; y++) emis[i * L + y]! += this.w.weights[wb + y]!;
       }
     }
-    scoresOut?.set(emis, t0 * L);
     return viterbi(emis, n, L, this.trans, this.start, new Int32Array(n));
   }
 }

@@ -12,8 +12,6 @@ export interface PerceptronData {
   perToken: number;
   /** Optional domain of each sentence (0 = the domain the exported model serves). */
   domain?: Uint8Array;
-  /** Optional fixed label scores added to every token's emissions (`L` per token), e.g. a frozen first stage's. */
-  base?: Float32Array;
 }
 
 /** Averaged weights after an epoch. */
@@ -93,8 +91,7 @@ export function trainPerceptron(
       const sd = dOff * L;
       if (emis.length < n * L) emis = new Float64Array(n * L * 2);
       if (pred.length < n) pred = new Int32Array(n * 2);
-      if (data.base) for (let k = 0; k < n * L; k++) emis[k] = data.base[t0 * L + k]!;
-      else emis.fill(0, 0, n * L);
+      emis.fill(0, 0, n * L);
       for (let i = 0; i < n; i++) {
         const fb = (t0 + i) * F;
         for (let k = 0; k < F; k++) {

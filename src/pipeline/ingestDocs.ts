@@ -8,6 +8,8 @@ import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerpri
 import { updateReuse } from '../reuse/updateReuse.ts';
 import { extract } from '../extract/extract.ts';
 import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
+import type { OnlineClusterer } from '../cluster/OnlineClusterer.ts';
+import type { EntityRegistry } from '../resolve/EntityRegistry.ts';
 import { loadClusterer, saveClusterer } from './clusterState.ts';
 import { loadContext, type RunReport } from './runPipeline.ts';
 
@@ -23,6 +25,11 @@ export interface IngestDocsOptions {
   batchSize?: number;
   /** Reuse fingerprint parameters (defaults: DEFAULT_FINGERPRINT). */
   fingerprint?: Partial<FingerprintOptions>;
+  /**
+   * Corpus-stage state already loaded from this store by a long-running caller (a server), so that each
+   * call does not parse it again; it is updated in place and saved as usual. Default: loaded from the store.
+   */
+  state?: { registry: EntityRegistry; clusterer: OnlineClusterer };
 }
 
 /**
@@ -44,8 +51,8 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
   const fpOptions = resolveFingerprintOptions(options.fingerprint);
   const seen = new Set<string>();
   let pending: { article: Article; fp: Fingerprint }[] = [];
-  const registry = loadRegistry(store);
-  const clusterer = loadClusterer(store);
+  const registry = options.state?.registry ?? loadRegistry(store);
+  const clusterer = options.state?.clusterer ?? loadClusterer(store);
   let done = 0;
   const flush = (): void => {
     if (!pending.length) return;

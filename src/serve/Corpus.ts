@@ -1,5 +1,9 @@
 import type { CleanContext } from '../clean/CleanContext.ts';
+import type { OnlineClusterer } from '../cluster/OnlineClusterer.ts';
 import type { ReadResult } from '../ingest/readInputs.ts';
+import { loadClusterer } from '../pipeline/clusterState.ts';
+import type { EntityRegistry } from '../resolve/EntityRegistry.ts';
+import { loadRegistry } from '../resolve/loadRegistry.ts';
 import { ingestDocs } from '../pipeline/ingestDocs.ts';
 import { loadContext, type RunReport } from '../pipeline/runPipeline.ts';
 import { analysisInput } from '../report/analysisInput.ts';
@@ -29,7 +33,7 @@ export interface CorpusOptions {
 }
 
 /** Most search hits considered for one list request. */
-const MAX_HITS = 5000;
+const MAX_HITS = 1000;
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -51,6 +55,8 @@ export class Corpus {
   #builtCount = -1;
   #dirty = true;
   #queue: Promise<unknown> = Promise.resolve();
+  #state: { registry: EntityRegistry; clusterer: OnlineClusterer } | null = null;
+  #stateCount = -1;
 
   /** @param options the store and how stale lists may be */
   constructor(options: CorpusOptions) {
@@ -70,9 +76,18 @@ export class Corpus {
     if (!Array.isArray(docs)) throw new TypeError('Expected an array of read results');
     const run = this.#queue.then(async () => {
       this.#context ??= loadContext();
-      const report = await ingestDocs(docs, { store: this.store, context: await this.#context });
-      if (report.inserted) this.#dirty = true;
-      return report;
+      const context = await this.#context;
+      // The corpus-stage state stays loaded between batches unless another process wrote to the store.
+      if (!this.#state || this.store.count() !== this.#stateCount) this.#state = { registry: loadRegistry(this.store), clusterer: loadClusterer(this.store) };
+      try {
+        const report = await ingestDocs(docs, { store: this.store, context, state: this.#state });
+        if (report.inserted) this.#dirty = true;
+        this.#stateCount = this.store.count();
+        return report;
+      } catch (e) {
+        this.#state = null;
+        throw e;
+      }
     });
     this.#queue = run.catch(() => undefined);
     return run;
@@ -90,7 +105,11 @@ export class Corpus {
     this.#builtCount = this.store.count();
     const t = performance.now();
     // The lists need the stories' members, not their comparisons: those are built per story, on request.
-    const input = analysisInput(this.store);
+    const fresh = this.#state && this.store.count() === this.#stateCount ? this.#state : null;
+    // Without loaded state, read it from the store (what analysisInput does); with it, skip parsing it again.
+    const input = fresh
+      ? { ...subAnalysisInput(this.store, this.store.listArticles(), { entities: fresh.registry.entities() }), clusters: { events: fresh.clusterer.events(), stories: fresh.clusterer.stories() } }
+      : analysisInput(this.store);
     const doc = buildAnalysis({ ...input, clusters: undefined });
     const clusters = input.clusters ?? { events: [], stories: [] };
     this.#index = buildCorpusIndex(

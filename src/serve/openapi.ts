@@ -4,7 +4,7 @@ import { PAYLOAD_TYPES } from './payloadDocs.ts';
 
 const param = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): Record<string, unknown> => ({ name, in: 'query', required: false, description, schema });
 const P = {
-  q: param('q', 'Full-text search (FTS5, accents folded; any string is accepted, e.g. `EE.UU.`, quotes, parentheses). Best hits first.'),
+  q: param('q', 'Full-text search (FTS5, accents folded; any string is accepted, e.g. `EE.UU.`, quotes, parentheses). Best hits first; at most the 1,000 best hits are considered, so totals with q stop at 1,000.'),
   outlet: param('outlet', 'Outlet name (case-insensitive, exact).'),
   language: param('language', 'ISO 639-1 language code, or `und`.', { type: 'string', pattern: '^([a-z]{2}|und)$' }),
   from: param('from', 'Inclusive lower bound on the publication date (YYYY, YYYY-MM or YYYY-MM-DD).', { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }),

@@ -160,6 +160,10 @@ export class SequenceTagger implements Tagger {
     }
     const emis = this.emis;
     const w = this.model.weights;
+    if (L === 9 && R === 5) {
+      emissions9(n, rows, roles, feats, F, P, w, extra, extraPer, emis);
+      return emis;
+    }
     for (let i = 0; i < n; i++) {
       const eb = i * L;
       for (let y = 0; y < L; y++) emis[eb + y] = 0;
@@ -211,3 +215,73 @@ export class SequenceTagger implements Tagger {
 
 /** Cap of the per-word score cache before it is cleared. */
 const WORD_CACHE_MAX = 200_000;
+
+/**
+ * `emissions` unrolled for the CoNLL label set (9 labels) and 5 word roles: the same sums, kept in
+ * locals (about twice as fast as the generic loops).
+ */
+function emissions9(
+  n: number,
+  rows: Float64Array[],
+  roles: readonly number[],
+  feats: Int32Array,
+  F: number,
+  P: number,
+  w: Int16Array | Float32Array | Float64Array,
+  extra: Int32Array | undefined,
+  extraPer: number,
+  emis: Float64Array,
+): void {
+  const o0 = roles[0]! + 2, o1 = roles[1]! + 2, o2 = roles[2]! + 2, o3 = roles[3]! + 2, o4 = roles[4]! + 2;
+  for (let i = 0; i < n; i++) {
+    const r0 = rows[i + o0]!, r1 = rows[i + o1]!, r2 = rows[i + o2]!, r3 = rows[i + o3]!, r4 = rows[i + o4]!;
+    let e0 = r0[0]! + r1[9]! + r2[18]! + r3[27]! + r4[36]!;
+    let e1 = r0[1]! + r1[10]! + r2[19]! + r3[28]! + r4[37]!;
+    let e2 = r0[2]! + r1[11]! + r2[20]! + r3[29]! + r4[38]!;
+    let e3 = r0[3]! + r1[12]! + r2[21]! + r3[30]! + r4[39]!;
+    let e4 = r0[4]! + r1[13]! + r2[22]! + r3[31]! + r4[40]!;
+    let e5 = r0[5]! + r1[14]! + r2[23]! + r3[32]! + r4[41]!;
+    let e6 = r0[6]! + r1[15]! + r2[24]! + r3[33]! + r4[42]!;
+    let e7 = r0[7]! + r1[16]! + r2[25]! + r3[34]! + r4[43]!;
+    let e8 = r0[8]! + r1[17]! + r2[26]! + r3[35]! + r4[44]!;
+    const fb = i * F;
+    for (let k = P; k < F; k++) {
+      const b = feats[fb + k]! * 9;
+      e0 += w[b]!;
+      e1 += w[b + 1]!;
+      e2 += w[b + 2]!;
+      e3 += w[b + 3]!;
+      e4 += w[b + 4]!;
+      e5 += w[b + 5]!;
+      e6 += w[b + 6]!;
+      e7 += w[b + 7]!;
+      e8 += w[b + 8]!;
+    }
+    if (extra) {
+      const xb = i * extraPer;
+      for (let k = 0; k < extraPer; k++) {
+        const b = extra[xb + k]! * 9;
+        if (b === 0) continue;
+        e0 += w[b]!;
+        e1 += w[b + 1]!;
+        e2 += w[b + 2]!;
+        e3 += w[b + 3]!;
+        e4 += w[b + 4]!;
+        e5 += w[b + 5]!;
+        e6 += w[b + 6]!;
+        e7 += w[b + 7]!;
+        e8 += w[b + 8]!;
+      }
+    }
+    const eb = i * 9;
+    emis[eb] = e0;
+    emis[eb + 1] = e1;
+    emis[eb + 2] = e2;
+    emis[eb + 3] = e3;
+    emis[eb + 4] = e4;
+    emis[eb + 5] = e5;
+    emis[eb + 6] = e6;
+    emis[eb + 7] = e7;
+    emis[eb + 8] = e8;
+  }
+}
