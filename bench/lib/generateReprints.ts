@@ -1,4 +1,4 @@
-import { mulberry32 } from './rng.ts';
+import { mulberry32, streamRng } from './rng.ts';
 
 /**
  * A synthetic news stream with known reuse: base articles written from a Zipf-distributed pseudo-vocabulary,
@@ -60,10 +60,10 @@ export function generateReprints(size: number, reprintShare = 0.4, seed = 5): Re
     const n = 4 + Math.floor(chromeRnd() * 10);
     return Array.from({ length: n }, () => word(chromeRnd())).join(' ');
   });
-  const isReprint = (i: number): boolean => i > 100 && mulberry32(seed * 7919 + i)() < reprintShare;
+  const isReprint = (i: number): boolean => i > 100 && streamRng(i, seed * 7919)() < reprintShare;
   const baseOf = (i: number): number => {
     if (!isReprint(i)) return i;
-    const r = mulberry32(seed * 104729 + i);
+    const r = streamRng(i, seed * 104729);
     r();
     // Reprint a recent article (within the last 5,000), as a news stream does; walk back to a base.
     let b = Math.max(0, i - 1 - Math.floor(r() * Math.min(i - 1, 5000)));
@@ -71,7 +71,7 @@ export function generateReprints(size: number, reprintShare = 0.4, seed = 5): Re
     return b;
   };
   const base = (i: number): string[][] => {
-    const r = mulberry32(seed * 31 + i * 2654435761);
+    const r = streamRng(i, seed * 31);
     const paras = 5 + Math.floor(r() * 8);
     return Array.from({ length: paras }, () => {
       const ns = 2 + Math.floor(r() * 3);
@@ -84,7 +84,7 @@ export function generateReprints(size: number, reprintShare = 0.4, seed = 5): Re
     });
   };
   const reprint = (i: number): { paras: string[][]; edits: string[] } => {
-    const r = mulberry32(seed * 6151 + i);
+    const r = streamRng(i, seed * 6151);
     let paras = base(baseOf(i)).map((p) => [...p]);
     const edits: string[] = [];
     if (r() < 0.5) {
