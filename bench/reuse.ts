@@ -9,6 +9,7 @@ import { resolveFingerprintOptions } from '../src/fingerprint/FingerprintOptions
 import { MemoryLshIndex } from '../src/reuse/MemoryLshIndex.ts';
 import { generateReprints } from './lib/generateReprints.ts';
 import { mulberry32 } from './lib/rng.ts';
+import { intersectSorted } from '../src/fingerprint/intersectSorted.ts';
 
 /** Figures printed by the reuse benchmark. */
 export interface ReuseBench {
@@ -34,15 +35,6 @@ const TOP = 50;
 /** Keys shared by more articles than this are boilerplate, not evidence (as in updateReuse). */
 const MAX_POSTINGS = 1000;
 
-function intersect(x: Uint32Array, y: Uint32Array): number {
-  let i = 0, j = 0, n = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! < y[j]!) i++;
-    else if (x[i]! > y[j]!) j++;
-    else n++, i++, j++;
-  }
-  return n;
-}
 
 /**
  * Run the benchmark.
@@ -98,7 +90,7 @@ export async function benchReuse(n = 1_000_000, q = 2000, log: (s: string) => vo
     const ranked = [...hits].sort((a, b) => b[1] - a[1]).slice(0, TOP);
     const rep = new Set<number>();
     for (const [d] of ranked) {
-      const c = intersect(fp.shingles, shinglesOf(d));
+      const c = intersectSorted(fp.shingles, shinglesOf(d));
       if (c / fp.shingles.length >= CONTAINMENT || c / shinglesOf(d).length >= CONTAINMENT) rep.add(d);
     }
     lat.push(performance.now() - t);

@@ -59,6 +59,25 @@ function arg(name: string): string | undefined {
 
 const norm = (s: LabelledSentence): LabelledSentence => ({ tokens: s.tokens.map(normalizeToken), tags: s.tags });
 
+/**
+ * The later CoNLL-2002 convention for quoted names: a name between quotes includes them
+ * (`" La vida es silbar "` is one MISC chunk). The second half of esp.train and esp.testa follow it;
+ * the first half of esp.train and AnCora leave the quotes out, so those chunks are extended to the
+ * enclosing quotes when both are there. (findEntities trims the quotes from the mentions it returns.)
+ */
+function includeQuotes(s: LabelledSentence): LabelledSentence {
+  const tags = s.tags.slice();
+  for (const c of decodeBio(s.tags)) {
+    if (c.start < 1 || c.end >= s.tokens.length) continue;
+    if (s.tokens[c.start - 1] !== '"' || s.tokens[c.end] !== '"' || tags[c.start - 1] !== 'O' || tags[c.end] !== 'O') continue;
+    if (c.end - c.start > 1 && s.tokens[c.start] === '"') continue;
+    tags[c.start - 1] = 'B-' + c.type;
+    tags[c.start] = 'I-' + c.type;
+    tags[c.end] = 'I-' + c.type;
+  }
+  return { tokens: s.tokens, tags };
+}
+
 /** Gazetteer of the entity strings in labelled sentences (types with ≥ 25% of a string's uses). */
 function gazetteerOf(sents: readonly LabelledSentence[]): Gazetteer {
   const counts = new Map<string, number[]>();
@@ -112,7 +131,8 @@ function main(): void {
     const conll = sharedPath('data', 'conll2002-es-ner');
     const ancora = sharedPath('data', 'ancora-es-ner');
     if (!conll) throw new Error('train-ner: ../shared/data/conll2002-es-ner not found');
-    train = readConll(join(conll, 'esp.train')).map(norm);
+    const quotes = process.argv.includes('--no-quote-convention') ? (s: LabelledSentence) => s : includeQuotes;
+    train = readConll(join(conll, 'esp.train')).map(norm).map(quotes);
     heldOut = readConll(join(conll, 'esp.testa')).map(norm);
     unlabelled = train.map((s) => s.tokens);
     meta.train = ['conll2002-es-ner/esp.train'];
@@ -120,8 +140,8 @@ function main(): void {
     if (tb) extraText.push(...readConll(tb, { separator: /\t/ }).map((s) => s.tokens.map(normalizeToken)).filter((t) => !t[0]!.startsWith('*!-DCT')));
     if (ancora) {
       const keep = ['PER', 'ORG', 'LOC', 'MISC'];
-      const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm);
-      const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm);
+      const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes);
+      const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes);
       unlabelled.push(...anTrain.map((s) => s.tokens), ...anDev.map((s) => s.tokens));
       if (!process.argv.includes('--no-ancora')) {
         // AnCora dev is labelled training data too (esp.testa alone is used for model selection).

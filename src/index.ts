@@ -4,7 +4,8 @@
  */
 export { analyze, type AnalyzeOptions } from './analyze.ts';
 export { runPipeline, loadContext, type RunOptions, type RunReport } from './pipeline/runPipeline.ts';
-export { PER_ARTICLE_STAGES } from './pipeline/stages.ts';
+export { PER_ARTICLE_STAGES, CORPUS_STAGES, analyzeDocument, updateCorpus } from './pipeline/stages.ts';
+export { ingestDocs } from './pipeline/ingestDocs.ts';
 export { readInputs } from './ingest/readInputs.ts';
 export { clean } from './clean/clean.ts';
 export { classifyLines } from './clean/boilerplate/classifyLines.ts';

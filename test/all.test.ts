@@ -15,3 +15,4 @@ import './compare/compare.test.ts';
 import './cluster/cluster.test.ts';
 import './report/contract.test.ts';
 import './report/report.test.ts';
+import './serve/api.test.ts';

@@ -1,13 +1,9 @@
 import type { CleanContext } from '../clean/CleanContext.ts';
-import { clean } from '../clean/clean.ts';
 import type { ReadResult } from '../ingest/readInputs.ts';
 import type { Store } from '../store/Store.ts';
-import type { Article, ExtractedArticle } from '../types/index.ts';
-import { fingerprint, type Fingerprint } from '../fingerprint/fingerprint.ts';
 import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerprint/FingerprintOptions.ts';
-import { updateReuse } from '../reuse/updateReuse.ts';
-import { extract } from '../extract/extract.ts';
 import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
+import { analyzeDocument, updateCorpus, type AnalyzedDoc } from './stages.ts';
 import type { OnlineClusterer } from '../cluster/OnlineClusterer.ts';
 import type { EntityRegistry } from '../resolve/EntityRegistry.ts';
 import { loadClusterer, saveClusterer } from './clusterState.ts';
@@ -50,7 +46,7 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
   const report: RunReport = { ids: [], inserted: 0, pairs: 0, duplicates: 0, errors: [] };
   const fpOptions = resolveFingerprintOptions(options.fingerprint);
   const seen = new Set<string>();
-  let pending: { article: Article; fp: Fingerprint }[] = [];
+  let pending: AnalyzedDoc[] = [];
   const registry = options.state?.registry ?? loadRegistry(store);
   const clusterer = options.state?.clusterer ?? loadClusterer(store);
   let done = 0;
@@ -68,13 +64,7 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
     // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
     // its mentions are resolved against the entity registry; it joins an event and a story, or starts them.
     store.transaction(() => {
-      for (const p of fresh) {
-        report.pairs += updateReuse(p.article, p.fp, store).length;
-        const x = p.article as ExtractedArticle;
-        store.putArticleResult(x.id, 'entities', registry.add(x.id, x.mentions, x.designations));
-        const placed = clusterer.add({ id: x.id, title: x.title?.value ?? null, text: x.text, lang: x.language.code, published: x.published.value, entities: x.mentions, times: x.times });
-        store.putArticleResult(x.id, 'cluster', placed);
-      }
+      for (const p of fresh) report.pairs += updateCorpus(p, store, { registry, clusterer });
       saveRegistry(store, registry);
       saveClusterer(store, clusterer);
     });
@@ -87,7 +77,8 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
       continue;
     }
     try {
-      const article = extract(clean(r.doc, ctx));
+      const analyzed = analyzeDocument(r.doc, ctx, fpOptions);
+      const { article } = analyzed;
       if (!article.text.trim()) {
         report.errors.push({ stage: 'clean', rule: 'no-body', message: `${r.doc.source}: no article body was found`, place: r.doc.source });
       } else if (seen.has(article.id)) {
@@ -96,7 +87,7 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
       } else {
         seen.add(article.id);
         report.ids.push(article.id);
-        pending.push({ article, fp: fingerprint(article.text, fpOptions) });
+        pending.push(analyzed);
         if (pending.length >= batchSize) flush();
       }
     } catch (e) {

@@ -1,27 +1,11 @@
 import { loadLanguageIdentifier } from '../clean/language/loadLanguageIdentifier.ts';
 import type { CleanContext } from '../clean/CleanContext.ts';
-import { clean } from '../clean/clean.ts';
 import { readInputs, type ReadOptions } from '../ingest/readInputs.ts';
-import type { Store } from '../store/Store.ts';
-import type { Article, Diagnostic, ExtractedArticle } from '../types/index.ts';
-import { fingerprint, type Fingerprint } from '../fingerprint/fingerprint.ts';
-import { resolveFingerprintOptions, type FingerprintOptions } from '../fingerprint/FingerprintOptions.ts';
-import { updateReuse } from '../reuse/updateReuse.ts';
-import { extract } from '../extract/extract.ts';
-import { loadRegistry, saveRegistry } from '../resolve/loadRegistry.ts';
-import { loadClusterer, saveClusterer } from './clusterState.ts';
+import type { Diagnostic } from '../types/index.ts';
+import { ingestDocs, type IngestDocsOptions } from './ingestDocs.ts';
 
-/** Options for {@link runPipeline}. */
-export interface RunOptions extends ReadOptions {
-  /** Where articles are stored. */
-  store: Store;
-  /** Called after each input document with running counts. */
-  onProgress?: (p: { done: number; failed: number; source: string }) => void;
-  /** Articles per store transaction (default 500). */
-  batchSize?: number;
-  /** Reuse fingerprint parameters (defaults: DEFAULT_FINGERPRINT). */
-  fingerprint?: Partial<FingerprintOptions>;
-}
+/** Options for {@link runPipeline}: reading options plus the stages' options. */
+export interface RunOptions extends ReadOptions, IngestDocsOptions {}
 
 /** What a run did. */
 export interface RunReport {
@@ -43,72 +27,12 @@ export async function loadContext(): Promise<CleanContext> {
 }
 
 /**
- * Ingest, clean and store every input. A bad input becomes a diagnostic naming it, and the run goes on;
- * articles are committed in batches, so what was stored stays stored whatever fails later.
+ * The main job: read every input (files, directories, `-` for stdin), then clean, extract, store and run the
+ * incremental corpus stages on them (see {@link ingestDocs}). A bad input becomes a diagnostic naming it and
+ * the run goes on; articles are committed in batches, so what was stored stays stored whatever fails later.
  * @param paths files, directories, or `-` for stdin
  * @param options the store, progress callback and batch size
  */
 export async function runPipeline(paths: readonly string[], options: RunOptions): Promise<RunReport> {
-  const ctx = await loadContext();
-  const { store } = options;
-  const batchSize = options.batchSize ?? 500;
-  const report: RunReport = { ids: [], inserted: 0, pairs: 0, duplicates: 0, errors: [] };
-  const fpOptions = resolveFingerprintOptions(options.fingerprint);
-  const seen = new Set<string>();
-  let pending: { article: Article; fp: Fingerprint }[] = [];
-  const registry = loadRegistry(store);
-  const clusterer = loadClusterer(store);
-  let done = 0;
-  const flush = (): void => {
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
-    const fresh: typeof batch = [];
-    store.transaction(() => {
-      for (const p of batch) {
-        if (store.putArticle(p.article).inserted) report.inserted++, fresh.push(p);
-        else report.duplicates++;
-      }
-    });
-    // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
-    // its mentions are resolved against the entity registry; it joins an event and a story, or starts them.
-    store.transaction(() => {
-      for (const p of fresh) {
-        report.pairs += updateReuse(p.article, p.fp, store).length;
-        const x = p.article as ExtractedArticle;
-        store.putArticleResult(x.id, 'entities', registry.add(x.id, x.mentions, x.designations));
-        const placed = clusterer.add({ id: x.id, title: x.title?.value ?? null, text: x.text, lang: x.language.code, published: x.published.value, entities: x.mentions, times: x.times });
-        store.putArticleResult(x.id, 'cluster', placed);
-      }
-      saveRegistry(store, registry);
-      saveClusterer(store, clusterer);
-    });
-  };
-  for await (const r of readInputs(paths, options)) {
-    done++;
-    if ('error' in r) {
-      report.errors.push({ stage: 'ingest', rule: r.error.rule, message: r.error.message, place: r.error.place });
-      options.onProgress?.({ done, failed: report.errors.length, source: r.error.place });
-      continue;
-    }
-    try {
-      const article = extract(clean(r.doc, ctx));
-      if (!article.text.trim()) {
-        report.errors.push({ stage: 'clean', rule: 'no-body', message: `${r.doc.source}: no article body was found`, place: r.doc.source });
-      } else if (seen.has(article.id)) {
-        report.duplicates++;
-        store.putArticle(article);
-      } else {
-        seen.add(article.id);
-        report.ids.push(article.id);
-        pending.push({ article, fp: fingerprint(article.text, fpOptions) });
-        if (pending.length >= batchSize) flush();
-      }
-    } catch (e) {
-      report.errors.push({ stage: 'clean', rule: 'clean-failed', message: `${r.doc.source}: ${(e as Error).message}`, place: r.doc.source });
-    }
-    options.onProgress?.({ done, failed: report.errors.length, source: r.doc.source });
-  }
-  flush();
-  return report;
+  return ingestDocs(readInputs(paths, options), options);
 }

@@ -3,6 +3,7 @@ import type { NormTokens } from '../fingerprint/normalizeTokens.ts';
 import { alignPassages, type AlignedPassage } from './alignPassages.ts';
 import { matchSentences, sentenceRanges, type SentenceMatch } from './matchSentences.ts';
 import { REUSE } from './thresholds.ts';
+import { intersectSorted } from '../fingerprint/intersectSorted.ts';
 
 /** How two articles reuse text. */
 export type ReuseRelation = 'duplicate' | 'wire_copy' | 'rewrite' | 'shared_passages';
@@ -42,15 +43,6 @@ export interface PairSide {
   shingles: Uint32Array;
 }
 
-function intersectSorted(x: Uint32Array, y: Uint32Array): number {
-  let i = 0, j = 0, n = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! < y[j]!) i++;
-    else if (x[i]! > y[j]!) j++;
-    else n++, i++, j++;
-  }
-  return n;
-}
 
 function longestIncreasing(xs: number[]): number {
   const tails: number[] = [];

@@ -163,3 +163,12 @@ test('headlines in capitals are tagged like ordinary text', () => {
   assert.equal(tags.length, 7);
   assert.ok(tags.some((y) => y !== 'O'), tags.join(' '));
 });
+
+test('findEntities leaves quotation marks out of the mentions', () => {
+  const text = 'La película «Los faros de Tolmar» ganó en el festival, dijo Irene Soto en Zaragoza.';
+  const ents = findEntities(text, 'es');
+  for (const e of ents) {
+    assert.equal(text.slice(e.start, e.end), e.text);
+    assert.ok(!/^[«"“]|[»"”]$/u.test(e.text), e.text);
+  }
+});

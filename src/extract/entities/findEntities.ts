@@ -14,6 +14,8 @@ export interface EntityMention {
 
 /** Paragraph separator: one or more line breaks. */
 const PARAGRAPH_RE = /\r?\n+/g;
+/** Quotation-mark tokens. */
+const QUOTE_RE = /^["'«»“”„‟‘’‚`]+$/u;
 /** Languages with a tagger. */
 const SUPPORTED: ReadonlySet<string> = new Set(['es', 'en']);
 
@@ -52,8 +54,14 @@ export function findEntities(text: string, lang: string): EntityMention[] {
   const tagged = tagger.tagDocument(sents.map((s) => s.toks.map((t) => t.text)));
   sents.forEach(({ ps, toks: sent }, k) => {
     for (const c of decodeBio(tagged[k]!)) {
-      const start = ps + sent[c.start]!.start;
-      const end = ps + sent[c.end - 1]!.end;
+      // The tagger follows the CoNLL-2002 convention that quotes around a name belong to it; mentions do not.
+      let a = c.start;
+      let b = c.end;
+      while (a < b && QUOTE_RE.test(sent[a]!.text)) a++;
+      while (b > a && QUOTE_RE.test(sent[b - 1]!.text)) b--;
+      if (a === b) continue;
+      const start = ps + sent[a]!.start;
+      const end = ps + sent[b - 1]!.end;
       out.push({ text: text.slice(start, end), start, end, type: c.type as EntityType });
     }
   });
