@@ -50,7 +50,8 @@ function provenanceSvg(story: Story, doc: AnalysisDoc, byId: Map<string, Article
   const pairs = doc.reuse.filter((p) => ids.includes(p.a) && ids.includes(p.b));
   const sources = new Set(pairs.flatMap((p) => (p.source ? [p.source] : [])));
   const W = 1080, rowH = 56, H = 40 + Math.max(1, ids.length) * rowH;
-  const pos = new Map(ids.map((id, i) => [id, { x: sources.has(id) ? 160 : 640, y: 30 + i * rowH }]));
+  // Sources on the left, derived articles on the right; with no source, a zigzag keeps the edges readable.
+  const pos = new Map(ids.map((id, i) => [id, { x: sources.size ? (sources.has(id) ? 160 : 640) : i % 2 ? 700 : 260, y: 30 + i * rowH }]));
   const nodes = ids
     .map((id) => {
       const p = pos.get(id)!, a = byId.get(id);
