@@ -1,7 +1,7 @@
 /**
  * Train the named-entity taggers and write models/ner-es.bin.gz or models/ner-en.bin.gz.
  *
- *   node --import tsx scripts/train-ner.ts --lang es [--eval] [--epochs 12] [--epochs1 7] [--jack-epochs 6]
+ *   node --import tsx scripts/train-ner.ts --lang es [--eval] [--epochs 8] [--epochs1 7] [--jack-epochs 6]
  *        [--path-bits 12] [--one-stage] [--no-ancora] [--no-ancora-dev] [--adapt] [--drop-rare]
  *        [--lexicon-cache FILE] [--paths-cache FILE] [--out FILE]
  *   node --import tsx scripts/train-ner.ts --lang en [--epochs 10] [--eval]
@@ -46,7 +46,7 @@ import { viterbi } from '../src/extract/entities/viterbi.ts';
 
 /** Training hyper-parameters. */
 const DEFAULTS = {
-  es: { epochs: 12, epochs1: 7, jackEpochs: 6, hashBits: 21, pathBits: 12 },
+  es: { epochs: 8, epochs1: 7, jackEpochs: 6, hashBits: 21, pathBits: 12 },
   en: { epochs: 10, epochs1: 10, jackEpochs: 10, hashBits: 19, pathBits: 0 },
 } as const;
 const FOLDS = 4;

@@ -4,6 +4,7 @@
  * seeded row and column subsampling: the same inputs and seed always give the same model.
  */
 import type { EnsembleJson, TreeJson } from '../../src/clean/boilerplate/gbdt.ts';
+import { mulberry32 } from '../../bench/lib/rng.ts';
 
 export interface GbdtOptions {
   trees: number;
@@ -21,17 +22,8 @@ export const DEFAULT_GBDT: GbdtOptions = {
   trees: 120, depth: 4, learningRate: 0.1, lambda: 1, minChildHess: 1, rowSample: 0.8, colSample: 0.7, maxBins: 48, seed: 7,
 };
 
-/** Mulberry32: small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: small seeded PRNG (shared with the benchmarks' generators). */
+export const rng = mulberry32;
 
 const round = (v: number): number => Number(v.toPrecision(6));
 

@@ -74,6 +74,16 @@ function openStore(path: string, readonly = false): SqliteStore {
   return new SqliteStore({ path, readonly });
 }
 
+/** Open the store read-only, run `fn`, and close the store whatever happens. */
+function withStore(path: string, fn: (store: SqliteStore) => number): number {
+  const store = openStore(path, true);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 async function ingestPaths(values: Record<string, unknown>, paths: string[]): Promise<{ store: SqliteStore; report: RunReport }> {
   const store = openStore(values.db as string);
   const progress = createProgress(process.stderr, values.quiet ? 0 : await countFiles(paths));
@@ -138,17 +148,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list stored articles',
     options: { ...COMMON, outlet: { type: 'string' }, lang: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
     async run(values) {
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const limit = values.limit ? Number(values.limit) : undefined;
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive integer');
         const articles = store.listArticles({ outlet: values.outlet as string, language: values.lang as string, from: values.from as string, to: values.to as string, limit });
         if (values.json) emitJson(values.json as string, buildAnalysis({ ...analysisInput(store, articles.map((a) => a.id)) }).articles);
         else for (const a of articles) out(articleLine(a));
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
   show: {
@@ -157,8 +164,7 @@ const COMMANDS: Record<string, Command> = {
     options: { ...COMMON, removed: { type: 'boolean' } },
     async run(values, [id]) {
       if (!id) throw new UsageError('show needs an article id');
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const a = store.getArticle(id);
         if (!a) {
           err(`no article ${id} in ${values.db as string}`);
@@ -182,10 +188,8 @@ const COMMANDS: Record<string, Command> = {
           out('\n--- removed ---');
           for (const r of a.removed) out(`[${r.reason}] ${r.text}`);
         }
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
   reuse: {
@@ -194,8 +198,7 @@ const COMMANDS: Record<string, Command> = {
     options: COMMON,
     async run(values, [id]) {
       if (!id) throw new UsageError('reuse needs an article id');
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const a = store.getArticle(id);
         if (!a) {
           err(`no article ${id} in ${values.db as string}`);
@@ -218,10 +221,8 @@ const COMMANDS: Record<string, Command> = {
           if (p.added.length) out(`\n  added by the right: ${p.added.length} sentences, e.g. "${p.added[0]!.text.slice(0, 100)}"`);
           if (p.dropped.length) out(`  dropped from the left: ${p.dropped.length} sentences, e.g. "${p.dropped[0]!.text.slice(0, 100)}"`);
         }
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
   stories: {
@@ -229,16 +230,13 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list stories: date range, articles, independent sources, events and label',
     options: COMMON,
     async run(values) {
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const doc = buildAnalysis(analysisInput(store));
         if (values.json) return emitJson(values.json as string, doc.stories.map(({ facts: _f, timeline: _t, ...s }) => s)), EXIT.ok;
         for (const s of doc.stories)
           out(`${s.id}  ${(s.dateRange?.join('…') ?? 'undated').padEnd(22)}  ${String(s.articles.length).padStart(3)} articles  ${String(s.independentSources).padStart(3)} independent  ${s.events.length} events  ${s.label.slice(0, 70)}`);
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
   story: {
@@ -247,8 +245,7 @@ const COMMANDS: Record<string, Command> = {
     options: COMMON,
     async run(values, [id]) {
       if (!id) throw new UsageError('story needs a story id (see cotejo stories)');
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const doc = buildAnalysis(analysisInput(store));
         const s = doc.stories.find((x) => x.id === id || x.id.startsWith(id));
         if (!s) {
@@ -272,10 +269,8 @@ const COMMANDS: Record<string, Command> = {
         out('\nFRAMING');
         for (const f of s.framing) out(`  ${name(f.article).padEnd(22)} ${(f.actorName ?? '(no actor)').padEnd(18)} ${f.terms.map((t) => (t.loaded ? `*${t.text}*` : t.text)).join(', ')}`);
         out(`\nCOVERAGE: ${s.facts.length} facts; ${s.articles.map((a) => `${name(a)} adds ${s.additions[a]?.length ?? 0}, omits ${s.omissions[a]?.length ?? 0}`).join('; ')}`);
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
   report: {
@@ -284,14 +279,11 @@ const COMMANDS: Record<string, Command> = {
     options: { ...COMMON, out: { type: 'string' } },
     async run(values) {
       if (!values.out) throw new UsageError('report needs --out FILE');
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         writeFileSync(values.out as string, renderReport(buildAnalysis(analysisInput(store))));
-      } finally {
-        store.close();
-      }
-      if (!values.quiet) process.stderr.write(`cotejo: report written to ${values.out as string}\n`);
-      return EXIT.ok;
+        if (!values.quiet) process.stderr.write(`cotejo: report written to ${values.out as string}\n`);
+        return EXIT.ok;
+      });
     },
   },
   serve: {
@@ -369,15 +361,12 @@ const COMMANDS: Record<string, Command> = {
     options: { ...COMMON, limit: { type: 'string' } },
     async run(values, words) {
       if (!words.length) throw new UsageError('search needs a query');
-      const store = openStore(values.db as string, true);
-      try {
+      return withStore(values.db as string, (store) => {
         const hits = store.search(words.join(' '), values.limit ? Number(values.limit) : 20);
         if (values.json) emitJson(values.json as string, hits);
         else for (const h of hits) out(`${h.id}  ${h.published ?? '----------'}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}`);
-      } finally {
-        store.close();
-      }
-      return EXIT.ok;
+        return EXIT.ok;
+      });
     },
   },
 };
