@@ -21,7 +21,8 @@ const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase()
 export function cleanHtml(doc: RawDoc, ctx: CleanContext): Article {
   if (!doc.bytes) throw new TypeError('Expected an html RawDoc with bytes');
   const html = decode(doc.bytes).text;
-  const x = extractHtml(html, { url: /^https?:/.test(doc.source) ? doc.source : undefined });
+  const pageUrl = doc.url ?? (/^https?:/.test(doc.source) ? doc.source : undefined);
+  const x = extractHtml(html, { url: pageUrl });
   const removed = [...x.removed];
   const paragraphs = x.paragraphs.filter((p) => {
     if (p.length > MAX_PROMO_CHARS || !PROMO_LEAD_RE.test(p)) return true;
@@ -50,7 +51,7 @@ export function cleanHtml(doc: RawDoc, ctx: CleanContext): Article {
       captions: x.captions,
       meta: { ...meta, title, byline: x.byline ?? meta.byline, published },
       outlet: x.siteName ?? meta.outlet,
-      url: x.url ?? (/^https?:/.test(doc.source) ? doc.source : null),
+      url: x.url ?? pageUrl ?? null,
       fetchedAt: doc.fetchedAt,
     },
     ctx,

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { EXTENSION_FORMATS } from './limits.ts';
 
 /** Format of a payload before record parsing: JSON Lines are split into records later. */
-export type PayloadFormat = 'text' | 'html' | 'json' | 'jsonl' | 'binary';
+export type PayloadFormat = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'warc' | 'binary';
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--|<article[\s>]|<div[\s>]|<p[\s>])/i;
 
@@ -30,6 +30,8 @@ export function sniffFormat(source: string, head: string): Exclude<PayloadFormat
   const byExt = EXTENSION_FORMATS.get(ext);
   if (byExt) return byExt;
   const trimmed = head.trimStart();
+  if (trimmed.startsWith('WARC/')) return 'warc';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(trimmed)) return 'feed';
   if (HTML_START.test(trimmed)) return 'html';
   if (trimmed.startsWith('[')) return 'json';
   if (trimmed.startsWith('{')) {

@@ -11,6 +11,8 @@ export interface RawDoc {
   bytes?: Uint8Array;
   /** A parsed news-please style record (json). */
   record?: Record<string, unknown>;
+  /** The page's URL when the container names it (a WARC record's target URI). */
+  url?: string;
   /** When the input was read, ISO 8601. Not part of the article id. */
   fetchedAt: string;
 }

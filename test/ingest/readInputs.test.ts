@@ -78,3 +78,28 @@ test('format sniffing uses the extension first, then the content', () => {
   assert.equal(looksBinary(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), false, 'UTF-16 with BOM is text');
   assert.equal(looksBinary(new Uint8Array([0x41, 0x00, 0x42])), true);
 });
+
+test('RSS and Atom feeds give one record per item; a WARC file gives its HTML responses', async () => {
+  const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Gaceta del Sur</title><language>es</language>
+<item><title>Sevilla estrena tranvía</title><link>https://example.org/a</link><pubDate>Tue, 04 Nov 2025 10:00:00 GMT</pubDate><guid>a-1</guid>
+<content:encoded><![CDATA[<p>${SPANISH_BODY}</p><p>Segundo párrafo con más detalles del proyecto municipal.</p>]]></content:encoded></item>
+<item><title>Otra noticia</title><link>https://example.org/b</link><description>${SPANISH_BODY}</description></item></channel></rss>`;
+  const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Gazette</title>
+<entry><title>Libraries open</title><link href="https://example.org/en/1"/><id>urn:1</id><published>2025-11-04T08:00:00Z</published><content type="html">&lt;p&gt;${ENGLISH_BODY}&lt;/p&gt;</content></entry></feed>`;
+  const page = `<html><body><article><p>${ENGLISH_BODY}</p></article></body></html>`;
+  const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${page}`;
+  const rec = (type: string, uri: string, block: string): string =>
+    `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2025-11-04T10:00:00Z\r\nContent-Length: ${Buffer.byteLength(block)}\r\n\r\n${block}\r\n\r\n`;
+  const warc = rec('request', 'https://example.org/p', 'GET /p HTTP/1.1\r\n\r\n') + rec('response', 'https://example.org/p', http);
+  const root = tempTree({ 'feed.rss': rss, 'feed.atom': atom, 'crawl.warc.gz': gzipSync(warc), 'bad.warc': 'WARC/1.0\r\nWARC-Type: response\r\n\r\n' });
+  const results = await collect(readInputs([root]));
+  const docs = results.flatMap((r) => ('doc' in r ? [r.doc] : []));
+  const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
+  assert.deepEqual(docs.map((d) => d.source.slice(root.length + 1)), ['crawl.warc.gz#2', 'feed.atom#1', 'feed.rss#1', 'feed.rss#2']);
+  assert.equal(docs[0]!.format, 'html');
+  assert.equal(docs[0]!.url, 'https://example.org/p');
+  assert.deepEqual(docs[1]!.record, { id: 'urn:1', title: 'Libraries open', maintext: ENGLISH_BODY, date_publish: '2025-11-04T08:00:00Z', url: 'https://example.org/en/1', outlet: 'Harbour Gazette', language: null });
+  assert.equal(docs[2]!.record!.outlet, 'Gaceta del Sur');
+  assert.match(String(docs[2]!.record!.maintext), /municipal\.$/);
+  assert.deepEqual(errors.map((e) => [e.place.slice(root.length + 1), e.rule]), [['bad.warc', 'malformed-warc']]);
+});

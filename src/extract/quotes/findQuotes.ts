@@ -70,6 +70,8 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
   const claims: Claim[] = [];
   const paraOf = paragraphIndex(text);
   let last: { sp: Speaker; para: number } | null = null;
+  /** The last direct quotation with a cue: a bare quotation right after it continues it ("“A,” he said. “B.”"). */
+  let lastDirect: { cue: Cue; sp: Speaker; para: number; si: number; via: TextSpan | null } | null = null;
 
   for (let si = 0; si < sents.length; si++) {
     const [ss, se] = sents[si]!;
@@ -102,7 +104,7 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
       cueSpeaker.set(cue, sp);
       return sp;
     };
-    const emit = (content: TextSpan, kind: Quote['kind'], cue: Cue | null, sp: Speaker, contentText?: string): void => {
+    const emit = (content: TextSpan, kind: Quote['kind'], cue: Cue | null, sp: Speaker, contentText?: string, via?: TextSpan | null): void => {
       const q: Quote = {
         text: contentText ?? content.text,
         start: content.start,
@@ -110,7 +112,7 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
         kind,
         cue: cue ? text.slice(cue.start, cue.end) : null,
         speaker: sp.agent ? { ...sp.agent.span } : null,
-        via: cue ? findVia(text, lx, index, cue, se) : null,
+        via: via !== undefined ? via : cue ? findVia(text, lx, index, cue, se) : null,
       };
       if (cue) {
         q.cueStart = cue.start;
@@ -119,6 +121,7 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
       if (sp.name !== undefined) q.speakerName = sp.name;
       quotes.push(q);
       if (sp.name !== undefined || sp.agent) last = { sp, para };
+      if (kind === 'direct' && cue) lastDirect = { cue, sp, para, si, via: q.via };
     };
 
     // Quotations whose (last) opening mark lies in this sentence.
@@ -167,6 +170,13 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
         continue;
       }
       if (beforeEmpty && afterEmpty && cues.length === 0) {
+        const ld = lastDirect as { cue: Cue; sp: Speaker; para: number; si: number; via: TextSpan | null } | null;
+        if (ld && ld.para === para && ld.si === si - 1) {
+          // A quotation continuing the previous sentence's quotation in the same paragraph: the same statement.
+          emit(content, 'direct', ld.cue, ld.sp, undefined, ld.via);
+          prevDirect = { cue: ld.cue, sp: ld.sp };
+          continue;
+        }
         if (words >= 3) {
           let sp = inherit(last, para);
           if (!sp.agent && sp.name === undefined) {
