@@ -1,8 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { CleanContext } from '../clean/CleanContext.ts';
-import type { OnlineClusterer } from '../cluster/OnlineClusterer.ts';
 import type { ReadResult } from '../ingest/readInputs.ts';
 import { loadClusterer } from '../pipeline/clusterState.ts';
-import type { EntityRegistry } from '../resolve/EntityRegistry.ts';
 import { loadRegistry } from '../resolve/loadRegistry.ts';
 import { ingestDocs } from '../pipeline/ingestDocs.ts';
 import { loadContext, type RunReport } from '../pipeline/runPipeline.ts';
@@ -10,7 +9,9 @@ import { analysisInput } from '../report/analysisInput.ts';
 import { buildAnalysis } from '../report/buildAnalysis.ts';
 import type { Store } from '../store/Store.ts';
 import type { AnalysisArticle, AnalysisDoc } from '../types/index.ts';
-import { buildCorpusIndex, type CorpusIndex } from './buildCorpusIndex.ts';
+import type { CorpusIndex } from './buildCorpusIndex.ts';
+import { LiveIndex } from './LiveIndex.ts';
+import { externalVersion, searchRanked } from './storeReads.ts';
 import { dateInRange } from './dateInRange.ts';
 import type { ListQuery } from './parseQuery.ts';
 import { storyComparison } from './storyComparison.ts';
@@ -22,23 +23,56 @@ export interface CorpusOptions {
   /** The store to serve. */
   store: Store;
   /**
-   * How long lists may lag behind ingestion, in ms. The lists are served from one analysis of the whole
-   * store, rebuilt when articles were added and the last build is older than this. `'auto'` (default):
-   * five times the last build's duration, so rebuilding takes at most a sixth of the time under steady ingestion.
-   * 0: always fresh.
+   * How long pages may lag behind changes the server did not make itself, in ms. The lists are served from
+   * an index of the whole store that each ingested batch updates in place; it is rebuilt from the store only
+   * when another process wrote to it, at most once per this bound (`'auto'`, the default: five times the
+   * last build's duration). A story page is cached until one of its articles, events or sources changes;
+   * corpus-wide figures on it (an entity's name, aliases, mention count) may lag by this bound (`'auto'`:
+   * 10 s). 0: always fresh.
    */
   maxStaleMs?: number | 'auto';
   /** The loaded per-article context (default: loaded on first ingest). */
   context?: CleanContext;
+  /** Most characters of story JSON kept in the story cache (default 32 M). */
+  storyCacheChars?: number;
+}
+
+/** A story page's answer, ready to send: the comparison, its JSON and an entity tag for both. */
+export interface StoryView {
+  value: StoryComparison;
+  json: string;
+  /** Strong validator of the JSON (the HTML's is derived from it). */
+  etag: string;
+  /** The HTML page, rendered once by `render` and kept. */
+  html(render: (s: StoryComparison) => string): string;
 }
 
 /** Most search hits considered for one list request. */
 const MAX_HITS = 1000;
+/** Default lag of corpus-wide figures on cached story pages under `maxStaleMs: 'auto'`. */
+const AUTO_ENTITY_LAG_MS = 10_000;
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function page<T>(items: readonly T[], q: ListQuery): Page<T> {
   return { items: items.slice(q.offset, q.offset + q.limit), total: items.length, limit: q.limit, offset: q.offset };
+}
+
+/** Search hits: id → rank (0 best), and a maker of snippets for some of them. */
+interface Hits {
+  rank: Map<string, number>;
+  snippets: (ids: readonly string[]) => Map<string, string>;
+}
+
+interface CachedStory {
+  view: StoryView;
+  /** Generation of the story when built. */
+  gen: number;
+  /** Entities the page shows, and the sum of their generations when built. */
+  entities: string[];
+  entitySum: number;
+  at: number;
+  size: number;
 }
 
 /**
@@ -48,28 +82,34 @@ function page<T>(items: readonly T[], q: ListQuery): Page<T> {
 export class Corpus {
   readonly store: Store;
   readonly #maxStale: number | 'auto';
+  readonly #cacheChars: number;
   #context: Promise<CleanContext> | null;
-  #index: CorpusIndex | null = null;
+  #live: LiveIndex | null = null;
+  #version = 0;
   #builtAt = 0;
   #buildMs = 0;
-  #builtCount = -1;
-  #dirty = true;
   #queue: Promise<unknown> = Promise.resolve();
-  #state: { registry: EntityRegistry; clusterer: OnlineClusterer } | null = null;
-  #stateCount = -1;
+  #storyGen = new Map<string, number>();
+  #entityGen = new Map<string, number>();
+  #stories = new Map<string, CachedStory>();
+  #cached = 0;
 
-  /** @param options the store and how stale lists may be */
+  /** @param options the store and how stale pages may be */
   constructor(options: CorpusOptions) {
     if (!options?.store) throw new TypeError('Expected options with a `store`');
     const m = options.maxStaleMs ?? 'auto';
     if (m !== 'auto' && !(Number.isFinite(m) && m >= 0)) throw new TypeError(`Expected maxStaleMs to be 'auto' or a number ≥ 0, not \`${String(m)}\``);
+    const c = options.storyCacheChars ?? 32 * 1024 * 1024;
+    if (!(Number.isInteger(c) && c >= 0)) throw new TypeError(`Expected storyCacheChars to be an integer ≥ 0, not \`${String(c)}\``);
     this.store = options.store;
     this.#maxStale = m;
+    this.#cacheChars = c;
     this.#context = options.context ? Promise.resolve(options.context) : null;
   }
 
   /**
-   * Clean, extract and store documents, then run the corpus stages; batches run one after another.
+   * Clean, extract and store documents, then run the corpus stages; batches run one after another. The
+   * lists' index is updated with the batch as soon as it is stored.
    * @param docs read results, e.g. from `bytesToDocs`
    */
   async ingest(docs: readonly ReadResult[]): Promise<RunReport> {
@@ -78,14 +118,14 @@ export class Corpus {
       this.#context ??= loadContext();
       const context = await this.#context;
       // The corpus-stage state stays loaded between batches unless another process wrote to the store.
-      if (!this.#state || this.store.count() !== this.#stateCount) this.#state = { registry: loadRegistry(this.store), clusterer: loadClusterer(this.store) };
+      const live = this.#fresh(true);
       try {
-        const report = await ingestDocs(docs, { store: this.store, context, state: this.#state });
-        if (report.inserted) this.#dirty = true;
-        this.#stateCount = this.store.count();
+        const report = await ingestDocs(docs, { store: this.store, context, state: live.state });
+        this.#applied(live, report.ids);
         return report;
       } catch (e) {
-        this.#state = null;
+        // The state may be ahead of the store: load both again on next use.
+        this.#live = null;
         throw e;
       }
     });
@@ -93,36 +133,39 @@ export class Corpus {
     return run;
   }
 
-  /** The index the lists are served from, rebuilt when stale (see {@link CorpusOptions.maxStaleMs}). */
-  index(): CorpusIndex {
-    const now = Date.now();
-    if (this.#index) {
-      const changed = this.#dirty || this.store.count() !== this.#builtCount;
+  /** Record a stored batch in the index and invalidate the cached pages it touched. */
+  #applied(live: LiveIndex, ids: readonly string[]): void {
+    if (this.#live !== live) return;
+    const delta = live.apply(ids);
+    for (const s of delta.stories) this.#storyGen.set(s, (this.#storyGen.get(s) ?? 0) + 1);
+    for (const e of delta.entities) this.#entityGen.set(e, (this.#entityGen.get(e) ?? 0) + 1);
+    this.#version = externalVersion(this.store);
+  }
+
+  /**
+   * The live index, built now when there is none or when another process wrote to the store (then at most
+   * once per `maxStaleMs`, unless `force`).
+   */
+  #fresh(force = false): LiveIndex {
+    const live = this.#live;
+    if (live) {
+      if (externalVersion(this.store) === this.#version) return live;
       const bound = this.#maxStale === 'auto' ? 5 * this.#buildMs : this.#maxStale;
-      if (!changed || now - this.#builtAt < bound) return this.#index;
+      if (!force && Date.now() - this.#builtAt < bound) return live;
     }
-    this.#dirty = false;
-    this.#builtCount = this.store.count();
     const t = performance.now();
-    // The lists need the stories' members, not their comparisons: those are built per story, on request.
-    const fresh = this.#state && this.store.count() === this.#stateCount ? this.#state : null;
-    // Without loaded state, read it from the store (what analysisInput does); with it, skip parsing it again.
-    const input = fresh
-      ? { ...subAnalysisInput(this.store, this.store.listArticles(), { entities: fresh.registry.entities() }), clusters: { events: fresh.clusterer.events(), stories: fresh.clusterer.stories() } }
-      : analysisInput(this.store);
-    const doc = buildAnalysis({ ...input, clusters: undefined });
-    const clusters = input.clusters ?? { events: [], stories: [] };
-    this.#index = buildCorpusIndex(
-      {
-        ...doc,
-        events: clusters.events.map((e) => ({ ...e, articles: [...e.articles] })),
-        stories: clusters.stories.map((s) => ({ ...s, articles: [...s.articles] })),
-      },
-      { entities: input.entities, clusters: input.clusters },
-    );
+    this.#version = externalVersion(this.store);
+    this.#live = new LiveIndex(this.store, { registry: loadRegistry(this.store), clusterer: loadClusterer(this.store) });
+    this.#stories.clear();
+    this.#cached = 0;
     this.#buildMs = performance.now() - t;
     this.#builtAt = Date.now();
-    return this.#index;
+    return this.#live;
+  }
+
+  /** The index the lists are served from (see {@link CorpusOptions.maxStaleMs}). */
+  index(): CorpusIndex {
+    return this.#fresh().current();
   }
 
   /** The analysis JSON (contract version 1) of every stored article, built now. */
@@ -130,10 +173,11 @@ export class Corpus {
     return buildAnalysis(analysisInput(this.store));
   }
 
-  /** Search hits (id → snippet, best first) for a query, or null without one. */
-  #hits(q: string | undefined): Map<string, string> | null {
+  /** Search hits (id → rank, best first) and a maker of snippets for some of them, or null without a query. */
+  #hits(q: string | undefined): Hits | null {
     if (!q) return null;
-    return new Map(this.store.search(q, MAX_HITS).map((h) => [h.id, h.snippet]));
+    const r = searchRanked(this.store, q, MAX_HITS);
+    return { rank: new Map(r.ids.map((id, i) => [id, i])), snippets: r.snippets };
   }
 
   #entityArticles(index: CorpusIndex, entity: string | undefined): Set<string> | null {
@@ -141,20 +185,21 @@ export class Corpus {
     let set = index.articlesOfEntity.get(entity);
     if (!set) {
       const key = fold(entity);
-      const e = index.doc.entities.find((x) => fold(x.name) === key || x.aliases.some((a) => fold(a) === key));
+      const live = this.#fresh();
+      const e = live.entities.find((x) => live.folded(x.id).split('\n').includes(key));
       set = e ? index.articlesOfEntity.get(e.id) : undefined;
     }
     return set ?? new Set();
   }
 
-  #articleFilter(index: CorpusIndex, q: ListQuery): { test: (a: ArticleRow) => boolean; hits: Map<string, string> | null } {
+  #articleFilter(index: CorpusIndex, q: ListQuery): { test: (a: ArticleRow) => boolean; hits: Hits | null } {
     const hits = this.#hits(q.q);
     const ents = this.#entityArticles(index, q.entity);
     const outlet = q.outlet ? fold(q.outlet) : null;
     return {
       hits,
       test: (a) =>
-        (!hits || hits.has(a.id)) &&
+        (!hits || hits.rank.has(a.id)) &&
         (!ents || ents.has(a.id)) &&
         (!outlet || (a.outlet !== null && fold(a.outlet) === outlet)) &&
         (!q.language || a.language === q.language) &&
@@ -170,10 +215,11 @@ export class Corpus {
   listArticles(q: ListQuery): Page<ArticleRow> {
     const index = this.index();
     const { test, hits } = this.#articleFilter(index, q);
-    let rows: ArticleRow[];
-    if (hits) rows = [...hits.keys()].flatMap((id) => index.articleById.get(id) ?? []).filter(test).map((a) => ({ ...a, snippet: hits.get(a.id)! }));
-    else rows = index.articles.filter(test);
-    return page(rows, q);
+    if (!hits) return page(index.articles.filter(test), q);
+    const rows = [...hits.rank.keys()].flatMap((id) => index.articleById.get(id) ?? []).filter(test);
+    const out = page(rows, q);
+    const snippets = hits.snippets(out.items.map((a) => a.id));
+    return { ...out, items: out.items.map((a) => ({ ...a, snippet: snippets.get(a.id) ?? '' })) };
   }
 
   /**
@@ -187,7 +233,7 @@ export class Corpus {
     let stories = index.stories.filter((s) => s.articles.some((id) => test(index.articleById.get(id)!)));
     if (q.from || q.to) stories = stories.filter((s) => s.dateRange && dateInRange(s.dateRange[1], q.from) && dateInRange(s.dateRange[0], undefined, q.to));
     if (hits) {
-      const rank = new Map([...hits.keys()].map((id, i) => [id, i]));
+      const { rank } = hits;
       const best = (s: StoryRow): number => Math.min(...s.articles.map((id) => rank.get(id) ?? Infinity));
       stories = stories.map((s) => [s, best(s)] as const).sort((x, y) => x[1] - y[1]).map(([s]) => s);
     }
@@ -212,9 +258,9 @@ export class Corpus {
    * @param q validated query
    */
   listEntities(q: ListQuery): Page<EntityRow> {
-    const index = this.index();
+    const live = this.#fresh();
     const needle = q.q ? fold(q.q) : null;
-    const rows = index.entities.filter((e) => (!q.type || e.type === q.type) && (!needle || [e.name, ...e.aliases].some((n) => fold(n).includes(needle))));
+    const rows = live.entities.filter((e) => (!q.type || e.type === q.type) && (!needle || live.folded(e.id).includes(needle)));
     return page(rows, q);
   }
 
@@ -227,8 +273,12 @@ export class Corpus {
     if (typeof id !== 'string') throw new TypeError(`Expected an article id, not \`${typeof id}\``);
     const a = this.store.getArticle(id);
     if (!a) return null;
-    const doc = buildAnalysis(subAnalysisInput(this.store, [a], this.index().input));
-    const row = this.index().articleById.get(a.id);
+    const live = this.#fresh();
+    const index = live.current();
+    const row = index.articleById.get(a.id);
+    // Only the article's own story and events are analysed, not every cluster of the corpus.
+    const clusters = row?.story ? live.clustersOf(row.story) : index.input.clusters;
+    const doc = buildAnalysis(subAnalysisInput(this.store, [a], { entities: index.input.entities, clusters }));
     const out = doc.articles[0]!;
     return { ...out, story: out.story ?? row?.story ?? null, event: out.event ?? row?.event ?? null };
   }
@@ -238,9 +288,57 @@ export class Corpus {
    * @param id story id
    */
   story(id: string): StoryComparison | null {
-    const index = this.index();
+    return this.storyView(id)?.value ?? null;
+  }
+
+  /**
+   * A story's comparison with its JSON and entity tag, from the cache when none of the story's articles,
+   * events or sources changed since it was built (corpus-wide entity figures may lag, see
+   * {@link CorpusOptions.maxStaleMs}); null for an unknown id.
+   * @param id story id
+   */
+  storyView(id: string): StoryView | null {
+    if (typeof id !== 'string') throw new TypeError(`Expected a story id, not \`${typeof id}\``);
+    const live = this.#fresh();
+    const index = live.current();
     const s = index.storyById.get(id);
-    return s ? storyComparison(this.store, s, index) : null;
+    if (!s) return null;
+    const gen = this.#storyGen.get(id) ?? 0;
+    const hit = this.#stories.get(id);
+    if (hit && hit.gen === gen) {
+      const sum = hit.entities.reduce((n, e) => n + (this.#entityGen.get(e) ?? 0), 0);
+      const lag = this.#maxStale === 'auto' ? AUTO_ENTITY_LAG_MS : this.#maxStale;
+      if (sum === hit.entitySum || Date.now() - hit.at < lag) {
+        // Most recently used last.
+        this.#stories.delete(id);
+        this.#stories.set(id, hit);
+        return hit.view;
+      }
+    }
+    if (hit) this.#forget(id);
+    const value = storyComparison(this.store, s, { ...index, input: { entities: index.input.entities, clusters: live.clustersOf(id) } });
+    const json = JSON.stringify(value);
+    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+    let html: string | null = null;
+    const view: StoryView = { value, json, etag, html: (render) => (html ??= render(value)) };
+    const entities = value.entities.map((e) => e.id);
+    const size = json.length * 2;
+    if (size <= this.#cacheChars) {
+      this.#stories.set(id, { view, gen, entities, entitySum: entities.reduce((n, e) => n + (this.#entityGen.get(e) ?? 0), 0), at: Date.now(), size });
+      this.#cached += size;
+      for (const old of this.#stories.keys()) {
+        if (this.#cached <= this.#cacheChars) break;
+        this.#forget(old);
+      }
+    }
+    return view;
+  }
+
+  #forget(id: string): void {
+    const e = this.#stories.get(id);
+    if (!e) return;
+    this.#stories.delete(id);
+    this.#cached -= e.size;
   }
 
   /**

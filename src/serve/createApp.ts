@@ -54,6 +54,18 @@ function queryOf(c: Context, allowed: readonly QueryParam[]): ReturnType<typeof 
   return parseQuery(new URL(c.req.url).searchParams, allowed);
 }
 
+/**
+ * Answer with a validator: 304 without a body when the client's `If-None-Match` names `etag`, else the
+ * full answer. Either way the client must revalidate before reusing it (`no-cache`), and only for itself.
+ */
+function cached(c: Context, etag: string, full: () => Response): Response {
+  c.header('ETag', etag);
+  c.header('Cache-Control', 'private, no-cache');
+  const inm = c.req.header('if-none-match');
+  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+  return full();
+}
+
 function withNext<T>(c: Context, page: Page<T>): Page<T> & { next: string | null } {
   if (page.offset + page.items.length >= page.total) return { ...page, next: null };
   const url = new URL(c.req.url);
@@ -118,9 +130,9 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/stories', (c) => c.json(withNext(c, corpus.listStories(queryOf(c, LIST)))));
   app.get('/api/stories/:id', (c) => {
     queryOf(c, []);
-    const s = corpus.story(idOf(c));
+    const s = corpus.storyView(idOf(c));
     if (!s) throw new HttpError(404, 'not-found', `no story ${idOf(c)}`);
-    return c.json(s);
+    return cached(c, s.etag, () => c.body(s.json, 200, { 'Content-Type': 'application/json; charset=UTF-8' }));
   });
   app.get('/api/events', (c) => c.json(withNext(c, corpus.listEvents(queryOf(c, LIST)))));
   app.get('/api/events/:id', (c) => {
@@ -187,9 +199,9 @@ export function createApp(options: AppOptions): Hono {
   });
   app.get('/stories/:id', (c) => {
     queryOf(c, []);
-    const s = corpus.story(idOf(c));
+    const s = corpus.storyView(idOf(c));
     if (!s) throw new HttpError(404, 'not-found', `no story ${idOf(c)}`);
-    return c.html(storyPage(s));
+    return cached(c, `"h${s.etag.slice(1)}`, () => c.html(s.html(storyPage)));
   });
   app.get('/articles', (c) => {
     const q = queryOf(c, LIST);

@@ -30,7 +30,9 @@ export interface Placement {
 export type BaseRow = Omit<ArticleRow, 'story' | 'event' | 'snippet'>;
 
 type Db = SqliteStore['db'];
-type Stmt = ReturnType<Db['prepare']>;
+interface Stmt {
+  all(...params: unknown[]): unknown[];
+}
 
 const statements = new WeakMap<Db, Map<string, Stmt>>();
 
@@ -41,7 +43,7 @@ function sql(store: Store): ((text: string) => Stmt) | null {
   if (!cache) statements.set(db, (cache = new Map()));
   return (text) => {
     let s = cache.get(text);
-    if (!s) cache.set(text, (s = db.prepare(text)));
+    if (!s) cache.set(text, (s = db.prepare(text) as unknown as Stmt));
     return s;
   };
 }

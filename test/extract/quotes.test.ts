@@ -128,3 +128,42 @@ test('wordDiff marks kept, deleted and inserted words', () => {
     { op: 'same', text: 'roja' },
   ]);
 });
+
+test('English: a quotation continuing the previous sentence’s quotation is the same statement', () => {
+  const text = 'The council met on Tuesday. “The bridge will open in May,” said Nora Castell. “We are ahead of schedule and under budget.”';
+  const { quotes } = findQuotes(text, { lang: 'en' });
+  const a = quoteWith(quotes, 'The bridge will open');
+  const b = quoteWith(quotes, 'ahead of schedule');
+  assert.equal(b.kind, 'direct');
+  assert.equal(b.cueStart, a.cueStart);
+  assert.equal(b.speakerName, 'Nora Castell');
+});
+
+test('English: inverted subjects after the cue, and a subject before “told” rather than its listener', () => {
+  const text = 'Dario Ortega runs the depot. “We need more buses on the river line,” Ortega told the Valley Courier. “It was a long night for everyone,” wrote one volunteer. “Nobody expected this,” said county Judge Maren Holt (I-Wells).';
+  const { quotes } = findQuotes(text, { lang: 'en' });
+  const a = quoteWith(quotes, 'more buses');
+  assert.equal(a.speaker?.text, 'Ortega');
+  assert.equal(a.speakerName, 'Dario Ortega');
+  const b = quoteWith(quotes, 'a long night');
+  assert.equal(b.speaker?.text, 'one volunteer');
+  assert.equal(b.speakerName, undefined);
+  assert.match(quoteWith(quotes, 'Nobody expected').speaker?.text ?? '', /Maren Holt/);
+});
+
+test('English: a colon introduces the quotation of the name before it, also across a paragraph break', () => {
+  const text = 'Two candidates answered the question. Tomas Lindqvist: “The count is final and it is fair.”\n\nIrene Vance, the mayor, stated:\n\n“Repairs on the north road start Monday.”';
+  const { quotes } = findQuotes(text, { lang: 'en' });
+  assert.equal(quoteWith(quotes, 'The count is final').speakerName, 'Tomas Lindqvist');
+  const q = quoteWith(quotes, 'Repairs on the north road');
+  assert.equal(q.speakerName, 'Irene Vance');
+  assert.equal(q.cue, 'stated');
+});
+
+test('outlets named after a media noun are sources whatever type the NER gave them', () => {
+  const text = 'Los periódicos La Gaceta Sur y El Faro Diario aseguraron, citando a fuentes del puerto, que la terminal cerrará en invierno.';
+  const at = (s: string, type: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+  const { claims } = findQuotes(text, { lang, entities: [at('La Gaceta Sur', 'LOC'), at('El Faro Diario', 'MISC')] });
+  assert.equal(claims[0]?.source.text, 'La Gaceta Sur y El Faro Diario');
+  assert.ok(claims[0]!.text.includes('la terminal cerrará'));
+});

@@ -75,7 +75,17 @@ export class SpeakerIndex {
       per.push({ text: m[0], start: s, end: s + m[0].length, type: 'PER' });
     }
     per.sort((a, b) => a.start - b.start);
-    const orgs = sorted.filter((m) => m.type === 'ORG' && !per.includes(m));
+    // Organisations: ORG mentions, and any other mention headed by a media noun ("los diarios Miami
+    // Herald y The Wall Street Journal", whatever type the NER gave the titles).
+    const orgs: NameMention[] = [];
+    let prevMedia: NameMention | null = null;
+    const perSet = new Set(per);
+    for (const m of sorted) {
+      if (perSet.has(m)) continue;
+      const media = lx.mediaBefore.test(text.slice(Math.max(0, m.start - 30), m.start)) || (prevMedia !== null && prevMedia.end <= m.start && /^,?\s+(?:y|e|and|&)\s+$/u.test(text.slice(prevMedia.end, m.start)));
+      if (media) prevMedia = m;
+      if (m.type === 'ORG' || media) orgs.push(m);
+    }
     // Full names: a surname-only mention takes the nearest earlier (else first later) longer name.
     const full: string[] = per.map((m) => cleanName(m.text));
     for (let i = 0; i < per.length; i++) {

@@ -72,6 +72,8 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
   let last: { sp: Speaker; para: number } | null = null;
   /** The last direct quotation with a cue: a bare quotation right after it continues it ("“A,” he said. “B.”"). */
   let lastDirect: { cue: Cue; sp: Speaker; para: number; si: number; via: TextSpan | null } | null = null;
+  /** A sentence ending in a colon with no quotation after it ("Dr. Ward stated:"): it announces the next one. */
+  let colonLead: { cue: Cue | null; sp: Speaker; si: number } | null = null;
 
   for (let si = 0; si < sents.length; si++) {
     const [ss, se] = sents[si]!;
@@ -144,7 +146,12 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
       const afterEmpty = /^[\s.,;:!?)]*$/u.test(after);
       if (beforeColon) {
         const cue = [...cues].reverse().find((c) => c.end <= lo) ?? null;
-        const sp = cue ? speakerOf(cue) : inherit(last, para);
+        let sp = cue ? speakerOf(cue) : null;
+        if (!sp) {
+          // "Bush: “…”", "Her reply was: “…”": the subject before the colon.
+          const agent = leftAgent(text, index, lx, ss, ss + before.lastIndexOf(':'), true);
+          sp = agent ? { agent, name: index.resolve(agent, se, nextEnd) } : inherit(last, para);
+        }
         if (cue) directCues.add(cue);
         emit(content, 'direct', cue, sp);
         prevDirect = { cue, sp };
@@ -154,10 +161,13 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
         directCues.add(afterCue);
         let sp = cueSpeaker.get(afterCue);
         if (!sp) {
-          const right = rightAgent(text, index, lx, afterCue.end, se);
-          const left = right ? null : leftAgent(text, index, lx, q.close + 1, afterCue.start, true);
-          const agent = right ?? left;
-          sp = agent ? { agent, name: index.resolve(agent, se, nextEnd) } : inherit(last, para);
+          // "“…,” said X": the subject follows the cue; "“…,” X told Y": it stands before it.
+          const inverted = !/\p{L}/u.test(text.slice(q.close + 1, afterCue.start));
+          let agent: Agent | null;
+          if (inverted) agent = rightAgent(text, index, lx, afterCue.end, se) ?? invertedSubject(text, index, lx, afterCue.end, se);
+          else agent = leftAgent(text, index, lx, q.close + 1, afterCue.start, true) ?? rightAgent(text, index, lx, afterCue.end, se);
+          // A phrase after the cue is the whole subject ("wrote one reader"): no later person names it.
+          sp = agent ? { agent, name: inverted && agent.kind === 'np' ? undefined : index.resolve(agent, se, nextEnd) } : inherit(last, para);
           cueSpeaker.set(afterCue, sp);
         }
         emit(content, 'direct', afterCue, sp);
@@ -170,6 +180,13 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
         continue;
       }
       if (beforeEmpty && afterEmpty && cues.length === 0) {
+        const cl = colonLead as { cue: Cue | null; sp: Speaker; si: number } | null;
+        if (cl && cl.si === si - 1 && (cl.sp.agent || cl.sp.name !== undefined)) {
+          // "X stated: ⏎ “…”": the quotation the previous sentence announces.
+          emit(content, 'direct', cl.cue, cl.sp);
+          prevDirect = { cue: cl.cue, sp: cl.sp };
+          continue;
+        }
         const ld = lastDirect as { cue: Cue; sp: Speaker; para: number; si: number; via: TextSpan | null } | null;
         if (ld && ld.para === para && ld.si === si - 1) {
           // A quotation continuing the previous sentence's quotation in the same paragraph: the same statement.
@@ -206,6 +223,14 @@ export function findQuotes(text: string, options: FindQuotesOptions): { quotes: 
       partialCues.add(cue);
     }
 
+    if (/:\s*$/u.test(text.slice(ss, se)) && !index.inQuote(se - 1)) {
+      const colon = text.lastIndexOf(':', se);
+      const cue = [...cues].reverse().find((c) => c.end <= colon && (c.comp === null || c.comp > colon)) ?? null;
+      const agent = cue ? null : leftAgent(text, index, lx, ss, colon, true);
+      const sp = cue ? speakerOf(cue) : agent ? { agent, name: index.resolve(agent, se, nextEnd) } : null;
+      if (cue) directCues.add(cue);
+      colonLead = sp ? { cue, sp, si } : null;
+    }
     // Indirect speech and media claims.
     for (const cue of cues) {
       if (directCues.has(cue) || cue.framing) continue;
@@ -317,7 +342,10 @@ function findCues(text: string, ss: number, se: number, lx: CompiledLexicon, ind
     if (index.inQuote(start)) continue;
     const lower = form.toLowerCase();
     if (form !== lower && start !== ss && !/^[¿¡«“"\s-]*$/u.test(text.slice(ss, start))) continue;
-    const prevWords = text.slice(Math.max(ss, start - 40), start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    // Words before the cue, not reaching back into a quotation ("“… saw this,” said" is a cue).
+    const lead = text.slice(Math.max(ss, start - 40), start);
+    const qm = /[«»“”"][^«»“”"]*$/u.exec(lead);
+    const prevWords = (qm ? lead.slice(qm.index + 1) : lead).toLowerCase().match(/[\p{L}]+/gu) ?? [];
     const prev = prevWords[prevWords.length - 1];
     if (prev && lx.determiners.has(prev) && !lx.auxiliaries.has(prev)) continue;
     if (lx.participles.has(lower) && !(prev && lx.auxiliaries.has(prev))) continue;
@@ -424,6 +452,42 @@ function rightAgent(text: string, index: SpeakerIndex, lx: CompiledLexicon, cueE
     return a;
   }
   return null;
+}
+
+/** Words that end an inverted subject phrase ("said Sen. Ana Ruiz of Ohio in an interview"). */
+const INV_STOP_RE = /[,;:!?()«»“”"]|\s(?:in|on|at|during|after|before|to|who|whose|which|when|while|as|about|from|for|with|according|adding|noting|referring|en|a|al|ante|tras|durante|quien|que)\s/iu;
+/** Time words that may follow a cue before its inverted subject. */
+const INV_LEAD_RE = /^(?:\s*,?\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|then|also|week|night|morning|afternoon|evening|este|esta|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|luego|también|además)\b)*\s*/iu;
+/** Indefinite openers: a speaker phrase that names no particular earlier person ("one adviser"). */
+const INDEFINITE_RE = /^(?:a|an|one|another|some|several|many|un|una|otro|otra)\s/iu;
+
+/**
+ * The subject phrase after a cue that ends its clause ("“…,” said Sen. Ana Ruiz (D-Ohio).",
+ * "“…,” wrote one reader."): its name or designation when it holds one, else the phrase itself.
+ */
+function invertedSubject(text: string, index: SpeakerIndex, lx: CompiledLexicon, cueEnd: number, se: number): Agent | null {
+  const lead = INV_LEAD_RE.exec(text.slice(cueEnd, se))![0].length;
+  const s = cueEnd + lead;
+  const rest = text.slice(s, se);
+  const stop = INV_STOP_RE.exec(rest);
+  const phrase = rest.slice(0, stop ? stop.index : rest.length).replace(/[\s.]+$/u, '');
+  const words = phrase.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 12 || !/\p{L}/u.test(phrase) || index.inQuote(s)) return null;
+  const first = words[0]!.toLowerCase();
+  if (lx.prepositions.has(first) || first === lx.lex.complementiser || NO_BARE.has(first)) return null;
+  const e = s + phrase.length;
+  if (!INDEFINITE_RE.test(phrase)) {
+    let best: Agent | null = null;
+    for (const a of index.agents) {
+      if (a.start < s) continue;
+      if (a.start >= e) break;
+      if (a.inQuote || a.kind === 'pronoun') continue;
+      if (!best || (a.kind === 'name' && best.kind !== 'name')) best = a;
+    }
+    if (best) return best;
+  }
+  const span = { text: phrase, start: s, end: e };
+  return { start: s, end: e, kind: 'np', span, inQuote: false, dependent: false };
 }
 
 /** Where a bare English clause starts after a cue ("said the plan failed"), or null. */

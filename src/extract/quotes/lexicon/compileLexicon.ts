@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   claim: RegExp;
   /** A media noun phrase at the start of a subject ("los diarios ", "the newspaper "). */
   mediaSubject: RegExp;
+  /** A media noun ending right before an offset ("los diarios ", "the newspaper "), anchored at the end. */
+  mediaBefore: RegExp;
   /** Subject pronouns. */
   pronouns: ReadonlySet<string>;
   /** Prepositions. */
@@ -134,6 +136,7 @@ export function compileLexicon(lang: string): CompiledLexicon {
     channel: new RegExp(`${B0}(?:${alt(lex.channelCues)})\\s+(${NAME})`, 'gu'),
     claim: new RegExp(`${B0}(${alt(lex.claimCues)})\\s+((?:[^,.;:\\n«»“”"]|\\.(?=\\p{Lu}))+)`, 'giu'),
     mediaSubject: new RegExp(`^(?:(?:${det})\\s+)?(?:(?:${alt(lex.mediaNouns)})\\s+)`, 'iu'),
+    mediaBefore: new RegExp(`${B0}(?:${alt(lex.mediaNouns)})\\s+$`, 'iu'),
     pronouns: new Set(lex.pronouns),
     prepositions: new Set(lex.prepositions),
     notNames: new Set(lex.notNames),

@@ -30,7 +30,8 @@ const SAY = [
   'retorted', 'mused', 'opined', 'proclaimed', 'asserted', 'blasted', 'slammed', 'accused', 'accuses',
   'criticized', 'criticizes', 'urged', 'urges', 'demanded', 'demands', 'called', 'calls', 'calling',
   'described', 'describes', 'describing', 'labeled', 'branded', 'dubbed', 'recounted', 'explains',
-  'told', 'reads', 'read',
+  'told', 'reads', 'read', 'lamented', 'laments', 'shot back', 'fired back', 'scoffed', 'echoed', 'surmised',
+  'praised', 'praises', 'mocked', 'mocks', 'dismissed', 'dismisses', 'pleaded', 'begged',
 ];
 
 /** English lexicon. */
