@@ -12,6 +12,8 @@ import type { AnalysisArticle, AnalysisDoc } from '../types/index.ts';
 import type { CorpusIndex } from './buildCorpusIndex.ts';
 import { LiveIndex } from './LiveIndex.ts';
 import { externalVersion, searchRanked } from './storeReads.ts';
+import { StoryPool } from './StoryPool.ts';
+import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 import { dateInRange } from './dateInRange.ts';
 import type { ListQuery } from './parseQuery.ts';
 import { storyComparison } from './storyComparison.ts';
@@ -35,11 +37,16 @@ export interface CorpusOptions {
   context?: CleanContext;
   /** Most characters of story JSON kept in the story cache (default 32 M). */
   storyCacheChars?: number;
+  /** Build story pages on a worker thread when the store is a SQLite file (default true). */
+  storyWorker?: boolean;
+  /** How many of the latest stories' pages the worker builds ahead of need after each index build (default 300). */
+  prewarmStories?: number;
 }
 
 /** A story page's answer, ready to send: the comparison, its JSON and an entity tag for both. */
 export interface StoryView {
-  value: StoryComparison;
+  /** The comparison (parsed from the JSON on first use when it was built on the worker). */
+  readonly value: StoryComparison;
   json: string;
   /** Strong validator of the JSON (the HTML's is derived from it). */
   etag: string;
@@ -93,6 +100,10 @@ export class Corpus {
   #entityGen = new Map<string, number>();
   #stories = new Map<string, CachedStory>();
   #cached = 0;
+  #inflight = new Map<string, { gen: number; urgent: boolean; promise: Promise<StoryView> }>();
+  #pool: StoryPool | null | undefined = undefined;
+  readonly #workers: boolean;
+  readonly #prewarmCount: number;
 
   /** @param options the store and how stale pages may be */
   constructor(options: CorpusOptions) {
@@ -104,6 +115,8 @@ export class Corpus {
     this.store = options.store;
     this.#maxStale = m;
     this.#cacheChars = c;
+    this.#workers = options.storyWorker ?? true;
+    this.#prewarmCount = options.prewarmStories ?? 300;
     this.#context = options.context ? Promise.resolve(options.context) : null;
   }
 
@@ -140,6 +153,8 @@ export class Corpus {
     for (const s of delta.stories) this.#storyGen.set(s, (this.#storyGen.get(s) ?? 0) + 1);
     for (const e of delta.entities) this.#entityGen.set(e, (this.#entityGen.get(e) ?? 0) + 1);
     this.#version = externalVersion(this.store);
+    // Pages that were cached and changed are rebuilt ahead of the next request.
+    this.#prewarm(live, [...delta.stories].filter((s) => this.#stories.has(s)));
   }
 
   /**
@@ -158,8 +173,11 @@ export class Corpus {
     this.#live = new LiveIndex(this.store, { registry: loadRegistry(this.store), clusterer: loadClusterer(this.store) });
     this.#stories.clear();
     this.#cached = 0;
+    this.#inflight.clear();
+    this.#pool?.clearLow();
     this.#buildMs = performance.now() - t;
     this.#builtAt = Date.now();
+    this.#prewarm(this.#live);
     return this.#live;
   }
 
@@ -303,35 +321,124 @@ export class Corpus {
     const index = live.current();
     const s = index.storyById.get(id);
     if (!s) return null;
+    const hit = this.#lookup(live, id);
+    if (hit) return hit;
     const gen = this.#storyGen.get(id) ?? 0;
-    const hit = this.#stories.get(id);
-    if (hit && hit.gen === gen) {
-      const sum = hit.entities.reduce((n, e) => n + (this.#entityGen.get(e) ?? 0), 0);
-      const lag = this.#maxStale === 'auto' ? AUTO_ENTITY_LAG_MS : this.#maxStale;
-      if (sum === hit.entitySum || Date.now() - hit.at < lag) {
-        // Most recently used last.
-        this.#stories.delete(id);
-        this.#stories.set(id, hit);
-        return hit.view;
-      }
-    }
-    if (hit) this.#forget(id);
     const value = storyComparison(this.store, s, { ...index, input: { entities: index.input.entities, clusters: live.clustersOf(id) } });
-    const json = JSON.stringify(value);
+    return this.#put(id, gen, JSON.stringify(value), value);
+  }
+
+  /**
+   * Like {@link storyView}, but a comparison that is not cached is built on a worker thread (on SQLite
+   * file stores), so the event loop goes on serving other requests meanwhile.
+   * @param id story id
+   */
+  async storyViewAsync(id: string): Promise<StoryView | null> {
+    if (typeof id !== 'string') throw new TypeError(`Expected a story id, not \`${typeof id}\``);
+    const live = this.#fresh();
+    if (!live.index.storyById.has(id)) return null;
+    const hit = this.#lookup(live, id);
+    if (hit) return hit;
+    const pool = this.#poolFor();
+    if (!pool) return this.storyView(id);
+    try {
+      return await this.#build(pool, live, id, true);
+    } catch {
+      // The worker failed (or the job was dropped): build here.
+      return this.storyView(id);
+    }
+  }
+
+  /** A cached view that is still valid (see {@link CorpusOptions.maxStaleMs}), else null. */
+  #lookup(live: LiveIndex, id: string): StoryView | null {
+    const hit = this.#stories.get(id);
+    if (!hit || hit.gen !== (this.#storyGen.get(id) ?? 0)) return null;
+    const sum = hit.entities.reduce((n, e) => n + (this.#entityGen.get(e) ?? 0), 0);
+    if (sum !== hit.entitySum) {
+      const lag = this.#maxStale === 'auto' ? AUTO_ENTITY_LAG_MS : this.#maxStale;
+      if (Date.now() - hit.at >= lag) return null;
+      // Served as is for now; rebuilt ahead of the next request when a worker can.
+      const pool = this.#poolFor();
+      if (pool && !this.#inflight.has(id)) this.#build(pool, live, id, false).catch(() => undefined);
+    }
+    // Most recently used last.
+    this.#stories.delete(id);
+    this.#stories.set(id, hit);
+    return hit.view;
+  }
+
+  /** Build a story's view on the worker, once per story and generation at a time. */
+  #build(pool: StoryPool, live: LiveIndex, id: string, urgent: boolean): Promise<StoryView> {
+    const gen = this.#storyGen.get(id) ?? 0;
+    const had = this.#inflight.get(id);
+    if (had && had.gen === gen && (had.urgent || !urgent)) return had.promise;
+    const job = live.storyState(id);
+    if (!job) return Promise.reject(new Error(`no story ${id}`));
+    const entityGens = new Map((job.entities ?? []).map((e) => [e.id, this.#entityGen.get(e.id) ?? 0]));
+    const promise = pool.build(job, urgent).then((json) => {
+      if (this.#inflight.get(id)?.promise === promise) this.#inflight.delete(id);
+      // Cache it only if nothing it shows changed while it was built.
+      const current = this.#live === live && (this.#storyGen.get(id) ?? 0) === gen;
+      return this.#put(id, gen, json, undefined, current ? entityGens : null);
+    });
+    promise.catch(() => {
+      if (this.#inflight.get(id)?.promise === promise) this.#inflight.delete(id);
+    });
+    this.#inflight.set(id, { gen, urgent, promise });
+    return promise;
+  }
+
+  /** The worker pool for story pages, when the store is a SQLite file and workers are on. */
+  #poolFor(): StoryPool | null {
+    if (this.#pool !== undefined) return this.#pool?.alive ? this.#pool : null;
+    const path = this.#workers && this.store instanceof SqliteStore && this.store.db.open && !this.store.db.memory ? this.store.db.name : null;
+    try {
+      this.#pool = path ? new StoryPool(path) : null;
+    } catch {
+      this.#pool = null;
+    }
+    return this.#pool;
+  }
+
+  /** Build ahead of need the pages of the first stories of the list (the ones most likely opened). */
+  #prewarm(live: LiveIndex, ids?: Iterable<string>): void {
+    const pool = this.#poolFor();
+    if (!pool || !this.#prewarmCount) return;
+    const list = ids ? [...ids] : live.current().stories.slice(0, this.#prewarmCount).map((s) => s.id);
+    for (const id of list) if (!this.#stories.has(id) || ids) this.#build(pool, live, id, false).catch(() => undefined);
+  }
+
+  /** Cache a view (unless it is too large, or `gens` is null: it may already be out of date). */
+  #put(id: string, gen: number, json: string, value?: StoryComparison, gens?: Map<string, number> | null): StoryView {
     const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+    let parsed = value ?? null;
     let html: string | null = null;
-    const view: StoryView = { value, json, etag, html: (render) => (html ??= render(value)) };
-    const entities = value.entities.map((e) => e.id);
-    const size = json.length * 2;
-    if (size <= this.#cacheChars) {
-      this.#stories.set(id, { view, gen, entities, entitySum: entities.reduce((n, e) => n + (this.#entityGen.get(e) ?? 0), 0), at: Date.now(), size });
-      this.#cached += size;
-      for (const old of this.#stories.keys()) {
-        if (this.#cached <= this.#cacheChars) break;
-        this.#forget(old);
-      }
+    const view: StoryView = {
+      get value() {
+        return (parsed ??= JSON.parse(json) as StoryComparison);
+      },
+      json,
+      etag,
+      html: (render) => (html ??= render(view.value)),
+    };
+    if (gens === null || json.length > this.#cacheChars) return view;
+    const entities = gens ? [...gens.keys()] : view.value.entities.map((e) => e.id);
+    const entitySum = entities.reduce((n, e) => n + (gens ? gens.get(e)! : (this.#entityGen.get(e) ?? 0)), 0);
+    this.#forget(id);
+    this.#stories.set(id, { view, gen, entities, entitySum, at: Date.now(), size: json.length });
+    this.#cached += json.length;
+    for (const old of this.#stories.keys()) {
+      if (this.#cached <= this.#cacheChars) break;
+      this.#forget(old);
     }
     return view;
+  }
+
+  /** Stop the story worker, if one runs. */
+  async close(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = null;
+    await pool?.close();
   }
 
   #forget(id: string): void {

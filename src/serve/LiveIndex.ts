@@ -2,6 +2,7 @@ import type { EventSummary, OnlineClusterer, StorySummary } from '../cluster/Onl
 import type { EntityRegistry, RegistryEntity } from '../resolve/EntityRegistry.ts';
 import type { Store } from '../store/Store.ts';
 import type { CorpusIndex, IndexedStory } from './buildCorpusIndex.ts';
+import type { StoryJob } from './StoryPool.ts';
 import { countIndependent, fallbackStories } from './fallbackStories.ts';
 import { readPairs, readResults, readRows, type BaseRow, type PairLite, type Placement } from './storeReads.ts';
 import type { ArticleRow, EntityRow, EventRow } from './viewTypes.ts';
@@ -120,6 +121,25 @@ export class LiveIndex {
     const s = this.#storySummary.get(storyId);
     if (!s) return { events: [], stories: [] };
     return { events: s.events.flatMap((e) => this.#eventSummary.get(e) ?? []), stories: [s] };
+  }
+
+  /**
+   * What building a story's comparison needs of the loaded state, as plain data (for a worker thread):
+   * the story row, its events, its cluster summaries and the entities its articles mention, with their
+   * designations in those articles only.
+   * @param storyId a story of the index
+   */
+  storyState(storyId: string): Omit<StoryJob, 'seq'> | null {
+    const story = this.index.storyById.get(storyId);
+    if (!story) return null;
+    const members = new Set(story.articles);
+    let entities: RegistryEntity[] | undefined = (this.#entityList ??= this.state.registry.entities());
+    // Up to 200 articles the analysis narrows entities to those the articles mention (subAnalysisInput).
+    if (members.size <= 200) {
+      const used = new Set(story.articles.flatMap((a) => this.#entitiesOf.get(a) ?? []));
+      entities = entities.filter((e) => used.has(e.id)).map((e) => ({ ...e, designations: e.designations.filter((d) => members.has(d.article)) }));
+    }
+    return { story, events: story.events.flatMap((e) => this.index.eventById.get(e) ?? []), clusters: this.clustersOf(storyId), entities };
   }
 
   /**

@@ -128,9 +128,9 @@ export function createApp(options: AppOptions): Hono {
     return c.json(a);
   });
   app.get('/api/stories', (c) => c.json(withNext(c, corpus.listStories(queryOf(c, LIST)))));
-  app.get('/api/stories/:id', (c) => {
+  app.get('/api/stories/:id', async (c) => {
     queryOf(c, []);
-    const s = corpus.storyView(idOf(c));
+    const s = await corpus.storyViewAsync(idOf(c));
     if (!s) throw new HttpError(404, 'not-found', `no story ${idOf(c)}`);
     return cached(c, s.etag, () => c.body(s.json, 200, { 'Content-Type': 'application/json; charset=UTF-8' }));
   });
@@ -197,9 +197,9 @@ export function createApp(options: AppOptions): Hono {
     const q = queryOf(c, LIST);
     return c.html(storyListPage(corpus.listStories(q), q, corpus.index().articles.length));
   });
-  app.get('/stories/:id', (c) => {
+  app.get('/stories/:id', async (c) => {
     queryOf(c, []);
-    const s = corpus.storyView(idOf(c));
+    const s = await corpus.storyViewAsync(idOf(c));
     if (!s) throw new HttpError(404, 'not-found', `no story ${idOf(c)}`);
     return cached(c, `"h${s.etag.slice(1)}`, () => c.html(s.html(storyPage)));
   });

@@ -35,7 +35,7 @@ export async function startServer(store: Store, options: ServeOptions = {}): Pro
         corpus,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            server.close(() => void corpus.close().then(done, done));
             (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
           }),
       });
