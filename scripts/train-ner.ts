@@ -46,7 +46,7 @@ import { viterbi } from '../src/extract/entities/viterbi.ts';
 
 /** Training hyper-parameters. */
 const DEFAULTS = {
-  es: { epochs: 8, epochs1: 7, jackEpochs: 6, hashBits: 21, pathBits: 12 },
+  es: { epochs: 8, epochs1: 7, jackEpochs: 6, hashBits: 20, pathBits: 12 },
   en: { epochs: 10, epochs1: 10, jackEpochs: 10, hashBits: 19, pathBits: 0 },
 } as const;
 const FOLDS = 4;
