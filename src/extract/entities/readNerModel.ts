@@ -23,6 +23,10 @@ export interface NerModelHeader {
   caseInfo: string;
   /** Serialised gazetteer. */
   gazetteer: string;
+  /** Serialised external name lists (masks are list ids; optional, see Featurizer). */
+  externalGazetteer?: string;
+  /** Names of the external lists, by bit of the mask. */
+  externalLists?: string[];
   /** "form\tpath" lines: hierarchical cluster paths (optional). */
   paths?: string;
   /** Length of the paths in bits. */
@@ -87,6 +91,7 @@ export function readNerModel(file: Uint8Array): { model: SequenceModel; header: 
     clusters: parseMap(header.clusters),
     caseInfo: parseMap(header.caseInfo),
     gazetteer: Gazetteer.parse(header.gazetteer),
+    ...(header.externalGazetteer !== undefined ? { externalGazetteer: Gazetteer.parse(header.externalGazetteer) } : {}),
     ...(header.paths !== undefined ? { paths: parseMap(header.paths), pathBits: header.pathBits ?? 0 } : {}),
   });
   return {
