@@ -133,7 +133,15 @@ export class Corpus {
       // The corpus-stage state stays loaded between batches unless another process wrote to the store.
       const live = this.#fresh(true);
       try {
-        const report = await ingestDocs(docs, { store: this.store, context, state: live.state });
+        // One document at a time, with a turn of the event loop between them, so that requests are
+        // answered while a batch is cleaned and extracted.
+        const paced = (async function* () {
+          for (const d of docs) {
+            await new Promise((r) => setImmediate(r));
+            yield d;
+          }
+        })();
+        const report = await ingestDocs(paced, { store: this.store, context, state: live.state });
         this.#applied(live, report.ids);
         return report;
       } catch (e) {

@@ -44,7 +44,6 @@ export class StoryPool {
       eval: true,
       workerData: { path, tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./storyWorker.ts', import.meta.url).href },
     });
-    this.#worker.unref();
     this.#worker.on('message', (m: { seq: number; json?: string; error?: string }) => {
       const p = this.#running;
       this.#running = null;
@@ -65,6 +64,8 @@ export class StoryPool {
     };
     this.#worker.on('error', fail);
     this.#worker.on('exit', (code) => fail(new Error(`story worker exited with ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    this.#worker.unref();
   }
 
   /** Whether the worker is usable (it stops on a fatal error; callers then build on their own thread). */
