@@ -16,3 +16,4 @@ import './cluster/cluster.test.ts';
 import './report/contract.test.ts';
 import './report/report.test.ts';
 import './serve/api.test.ts';
+import './serve/live.test.ts';
