@@ -50,7 +50,7 @@ interface Layout {
   context: ReadonlyArray<readonly [number, readonly number[]]>;
   /** Word-only features per token: bias + the current word's units, then each context offset's units. */
   perWord: number;
-  /** Features per token: the word-only ones, then pairs, 4 sentence-position, 3 gazetteer. */
+  /** Features per token: the word-only ones, then pairs, 4 sentence-position, 3 gazetteer, 1 headline, external lists. */
   perToken: number;
   /** Roles of a word relative to the tagged token, in feature order: itself, then the context offsets. */
   roles: readonly number[];
