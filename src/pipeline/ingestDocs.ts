@@ -58,7 +58,11 @@ export async function ingestDocs(docs: Iterable<ReadResult> | AsyncIterable<Read
     store.transaction(() => {
       for (const p of batch) {
         if (store.putArticle(p.article).inserted) report.inserted++, fresh.push(p);
-        else report.duplicates++;
+        else {
+          report.duplicates++;
+          // Stored by a run that stopped before its corpus stages: finish them now.
+          if (!store.getFingerprint(p.article.id)) fresh.push(p);
+        }
       }
     });
     // Corpus stages, incremental: each new article is compared with its LSH candidates, then indexed;
