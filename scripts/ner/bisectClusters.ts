@@ -1,3 +1,5 @@
+import { bigramTables } from './bigramTables.ts';
+
 /**
  * Hierarchical word clusters by top-down bisection with the exchange algorithm: at depth d every
  * class of depth d-1 is split in two, and words move only between the two halves of their parent,
@@ -17,50 +19,7 @@ export function bisectClusters(
 ): Map<string, number> {
   const { depth: D, minCount, iterations } = options;
   if (!Number.isInteger(D) || D < 1 || D > 14) throw new TypeError('Expected a depth of 1..14 bits');
-  const freq = new Map<string, number>();
-  for (const s of sentences) for (const t of s) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const vocab = [...freq].filter(([, c]) => c >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const id = new Map<string, number>();
-  vocab.forEach(([w], i) => id.set(w, i));
-  const UNK = vocab.length;
-  const BOS = vocab.length + 1;
-  const V = vocab.length + 2;
-  const right: Map<number, number>[] = Array.from({ length: V }, () => new Map());
-  for (const s of sentences) {
-    let prev = BOS;
-    for (const t of s) {
-      const w = id.get(t) ?? UNK;
-      right[prev]!.set(w, (right[prev]!.get(w) ?? 0) + 1);
-      prev = w;
-    }
-    right[prev]!.set(BOS, (right[prev]!.get(BOS) ?? 0) + 1);
-  }
-  const left: Map<number, number>[] = Array.from({ length: V }, () => new Map());
-  for (let a = 0; a < V; a++) for (const [b, c] of right[a]!) left[b]!.set(a, c);
-  const toCsr = (maps: Map<number, number>[]) => {
-    const off = new Int32Array(V + 1);
-    for (let w = 0; w < V; w++) off[w + 1] = off[w]! + maps[w]!.size;
-    const nb = new Int32Array(off[V]!);
-    const cnt = new Float64Array(off[V]!);
-    for (let w = 0; w < V; w++) {
-      let k = off[w]!;
-      for (const [v, c] of maps[w]!) {
-        nb[k] = v;
-        cnt[k++] = c;
-      }
-    }
-    return { off, nb, cnt };
-  };
-  const R = toCsr(right);
-  const Lf = toCsr(left);
-  right.length = 0;
-  left.length = 0;
-  const outTot = new Float64Array(V);
-  const inTot = new Float64Array(V);
-  for (let w = 0; w < V; w++) {
-    for (let k = R.off[w]!; k < R.off[w + 1]!; k++) outTot[w]! += R.cnt[k]!;
-    for (let k = Lf.off[w]!; k < Lf.off[w + 1]!; k++) inTot[w]! += Lf.cnt[k]!;
-  }
+  const { vocab, id, V, R, Lf, outTot, inTot } = bigramTables(sentences, minCount);
   const f = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
   let cls = new Int32Array(V);
   for (let d = 1; d <= D; d++) {
