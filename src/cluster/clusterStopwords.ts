@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../clean/boilerplate/patterns.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** News words too common to tell events apart (lower case, accent-folded); added to the shared stop list. */
 const EXTRA = `pero tambien mas solo todo todos toda todas cada otro ademas hace hacer hizo puede pueden dos tres
@@ -11,5 +12,5 @@ const EXTRA = `pero tambien mas solo todo todos toda todas cada otro ademas hace
  * `normalizeTokens` folds words, plus common news words; built once at module load.
  */
 export const clusterStopwords: ReadonlySet<string> = new Set(
-  [...STOPWORDS, ...EXTRA.split(/\s+/).filter(Boolean)].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()),
+  [...STOPWORDS, ...EXTRA.split(/\s+/).filter(Boolean)].map(foldAccents),
 );

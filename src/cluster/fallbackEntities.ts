@@ -1,4 +1,5 @@
 import { clusterStopwords } from './clusterStopwords.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** Lower-case words allowed inside a name ("Ministerio de Defensa", "Bank of England"). */
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'for', 'and', 'da', 'do', 'von', 'van', 'der', 'di', 'du']);
@@ -34,7 +35,7 @@ export function fallbackEntities(text: string): { text: string; start: number; e
     if (/[,;()\n]/.test(gap) || sentenceStart) flush();
     prevEnd = m.index + m[0].length;
     const lower = w.toLowerCase();
-    if (UPPER.test(w) && !(sentenceStart && clusterStopwords.has(lower.normalize('NFD').replace(/\p{M}+/gu, '')))) {
+    if (UPPER.test(w) && !(sentenceStart && clusterStopwords.has(foldAccents(lower)))) {
       run.push(...pending, { start, end });
       pending = [];
     } else if (run.length && CONNECTORS.has(lower) && pending.length < 2) pending.push({ start, end });

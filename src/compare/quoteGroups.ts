@@ -7,6 +7,7 @@
  */
 import type { Quote } from '../extract/quotes/Quote.ts';
 import { wordDiff, type DiffOp } from './quotes/wordDiff.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** One rendering of an utterance in one article. */
 export interface QuoteVariant {
@@ -42,10 +43,7 @@ const STOP: ReadonlySet<string> = new Set(
 );
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Fold case and accents. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const fold = foldAccents;
 
 interface Node {
   item: number;

@@ -2,9 +2,10 @@ import { combine, fmix32, fnv1a } from './hash.ts';
 import { fingerprintTag, type FingerprintOptions } from './FingerprintOptions.ts';
 import { normalizeTokens, type NormTokens } from './normalizeTokens.ts';
 import { STOPWORDS } from '../clean/boilerplate/patterns.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** Stop words in the folded form the tokens have: shingles made only of them ("de la que") carry no evidence of reuse. */
-const STOP: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()));
+const STOP: ReadonlySet<string> = new Set([...STOPWORDS].map(foldAccents));
 
 /** The reuse fingerprint of one article. */
 export interface Fingerprint {

@@ -1,3 +1,4 @@
+import { foldAccents } from '../text/foldAccents.ts';
 /** Word tokens of a text, normalised for comparison, with their UTF-16 offsets into the text. */
 export interface NormTokens {
   /** Lower-cased, accent-folded word forms. */
@@ -19,7 +20,6 @@ const CLASS = (() => {
   }
   return t;
 })();
-const MARKS = /\p{M}+/gu;
 
 /** Whether the gap text[from, to) before a word closes a sentence: a paragraph break, or final punctuation before a capital. */
 function endsSentence(text: string, from: number, to: number, nextIsUpper: boolean): boolean {
@@ -65,8 +65,7 @@ export function normalizeTokens(text: string): NormTokens {
     }
     if (words.length === 0) sentenceStarts.push(0);
     else if (endsSentence(text, last, start, cls === 2)) sentenceStarts.push(words.length);
-    let w = text.slice(start, i).toLowerCase();
-    if (!ascii) w = w.normalize('NFD').replace(MARKS, '');
+    const w = ascii ? text.slice(start, i).toLowerCase() : foldAccents(text.slice(start, i));
     words.push(w);
     s.push(start);
     e.push(i);

@@ -1,6 +1,6 @@
 import { LEADING_ARTICLES } from './aliases.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
-const MARKS = /\p{M}+/gu;
 const ARTICLE = new RegExp(`^(?:${LEADING_ARTICLES.join('|')})\\s+`, 'iu');
 
 /**
@@ -9,13 +9,10 @@ const ARTICLE = new RegExp(`^(?:${LEADING_ARTICLES.join('|')})\\s+`, 'iu');
  * @param name a name as written
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(MARKS, '')
+  return foldAccents(name)
     .replace(ARTICLE, '')
     .replace(/(?<=\p{L})\.\s?(?=\p{L})/gu, '')
     .replace(/[.’'"«»“”]/gu, '')
     .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }

@@ -19,6 +19,7 @@ import type { ListQuery } from './parseQuery.ts';
 import { storyComparison } from './storyComparison.ts';
 import { subAnalysisInput } from './subAnalysisInput.ts';
 import type { ArticleRow, EntityDetail, EntityRow, EventRow, Page, StoryComparison, StoryRow } from './viewTypes.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** Options for {@link Corpus}. */
 export interface CorpusOptions {
@@ -59,7 +60,7 @@ const MAX_HITS = 1000;
 /** Default lag of corpus-wide figures on cached story pages under `maxStaleMs: 'auto'`. */
 const AUTO_ENTITY_LAG_MS = 10_000;
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldAccents;
 
 function page<T>(items: readonly T[], q: ListQuery): Page<T> {
   return { items: items.slice(q.offset, q.offset + q.limit), total: items.length, limit: q.limit, offset: q.offset };

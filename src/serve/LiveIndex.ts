@@ -6,6 +6,7 @@ import type { StoryJob } from './StoryPool.ts';
 import { countIndependent, fallbackStories } from './fallbackStories.ts';
 import { readPairs, readResults, readRows, type BaseRow, type PairLite, type Placement } from './storeReads.ts';
 import type { ArticleRow, EntityRow, EventRow } from './viewTypes.ts';
+import { foldAccents } from '../text/foldAccents.ts';
 
 /** The corpus-stage state a server keeps loaded. */
 export interface CorpusState {
@@ -21,7 +22,7 @@ export interface IndexDelta {
   entities: Set<string>;
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldAccents;
 
 const rowOrder = (x: BaseRow, y: BaseRow): number => {
   const nx = x.published === null, ny = y.published === null;

@@ -1,3 +1,4 @@
+import { foldAccents } from '../../text/foldAccents.ts';
 /**
  * Word-level diff (longest common subsequence over folded words) between an original quotation
  * and a rendering of it, as used to show how a quote was altered (cf. quote-fidelity studies of
@@ -13,10 +14,7 @@ export interface DiffOp {
 /** Words with punctuation stripped, keeping their written form. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Fold case and accents. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const fold = foldAccents;
 
 /**
  * Diff two texts word by word.

@@ -8,6 +8,7 @@
 import type { CompiledLexicon } from './lexicon/compileLexicon.ts';
 import type { QuoteMarkSpan } from './findQuoteMarks.ts';
 import type { NameMention, TextSpan } from './Quote.ts';
+import { foldAccents } from '../../text/foldAccents.ts';
 
 /** A possible speaker mention. */
 export interface Agent {
@@ -34,10 +35,7 @@ interface Person {
   titled: boolean;
 }
 
-/** Fold case and accents. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const fold = foldAccents;
 
 /** What may sit between a designation and the name it introduces. */
 const APPOS_RE = /^(?:\s+\p{Ll}+){0,2}(?:\s+(?:de|del|de la|de los|of|for|at|in)\s+[^,.;«»“”"\n]{1,50}?)?,\s+$/u;
