@@ -140,6 +140,21 @@ test('docFeatures reports what the first stage said about the same word elsewher
   assert.throws(() => docFeatures(doc, [first[0]!], 18), TypeError);
 });
 
+test('docFeatures sees the first-stage type two tokens away through the word between', () => {
+  // "Quiroga ( Tálamo )": a player, then his club in brackets.
+  const doc = [['Ganó', 'Quiroga', '(', 'Tálamo', ')', '.']];
+  const asPerson = docFeatures(doc, [Int32Array.from([0, 1, 0, 5, 0, 0])], 18)[0]!;
+  const asNothing = docFeatures(doc, [Int32Array.from([0, 0, 0, 5, 0, 0])], 18)[0]!;
+  const k = 3 * DOC_FEATURES + 13;
+  assert.notEqual(asPerson[k], 0);
+  assert.notEqual(asPerson[k], asNothing[k]);
+  // Same context through another word: a different feature.
+  const other = docFeatures([['Ganó', 'Quiroga', ',', 'Tálamo', ')', '.']], [Int32Array.from([0, 1, 0, 5, 0, 0])], 18)[0]!;
+  assert.notEqual(other[k], asPerson[k]);
+  // The first two tokens have nothing two to the left.
+  assert.equal(asPerson[1 * DOC_FEATURES + 13], 0);
+});
+
 test('the Spanish tagger tags whole documents consistently with sentence-by-sentence output shape', () => {
   const t = loadTagger('es');
   const doc = [

@@ -1,18 +1,13 @@
 import { ENTITY_TYPES } from './labels.ts';
 
-/** Separator between a trie node id and the next token in the edge key. */
-const SEP = '\u0001';
-
 /**
  * A token-sequence gazetteer (a trie over tokens) that marks the longest match at each position,
  * for gazetteer features in the manner of Ratinov & Roth 2009. Entries carry a bit mask of the
  * entity types they were seen with (bit k = `ENTITY_TYPES[k]`).
  */
 export class Gazetteer {
-  /** Edge map: `${node}\u0001${token}` → child node id. */
-  private readonly edges = new Map<string, number>();
-  /** Children of the root by token (the first step of every lookup, without building a key). */
-  private readonly root = new Map<string, number>();
+  /** Children of each node by token (index = node id; undefined for a leaf); node 0 is the root. */
+  private readonly kids: Array<Map<string, number> | undefined> = [new Map()];
   /** Type mask of the entry ending at each node (0 = not an entry end). */
   private readonly masks: number[] = [0];
   /** Longest entry, in tokens. */
@@ -40,13 +35,14 @@ export class Gazetteer {
     if (!Number.isInteger(mask) || mask <= 0) throw new TypeError('Expected a positive type mask');
     let node = 0;
     for (const t of tokens) {
-      const key = node + SEP + t;
-      let next = this.edges.get(key);
+      let map = this.kids[node];
+      if (!map) this.kids[node] = map = new Map();
+      let next = map.get(t);
       if (next === undefined) {
         next = this.masks.length;
         this.masks.push(0);
-        this.edges.set(key, next);
-        if (node === 0) this.root.set(t, next);
+        this.kids.push(undefined);
+        map.set(t, next);
       }
       node = next;
     }
@@ -71,7 +67,8 @@ export class Gazetteer {
       let bestMask = 0;
       const lim = Math.min(n, i + this.maxLen);
       for (let j = i; j < lim; j++) {
-        const next = j === i ? this.root.get(tokens[j]!) : this.edges.get(node + SEP + tokens[j]!);
+        const map = this.kids[node];
+        const next = map === undefined ? undefined : map.get(tokens[j]!);
         if (next === undefined) break;
         node = next;
         const m = this.masks[node]!;
@@ -118,24 +115,10 @@ export class Gazetteer {
     return g;
   }
 
-  /** Child edges of a node (slow; serialisation only). */
+  /** Child edges of a node, sorted by token (serialisation). */
   private childrenOf(node: number): Array<[string, number]> {
-    if (!this.children) {
-      this.children = new Map();
-      for (const [key, child] of this.edges) {
-        const cut = key.indexOf(SEP);
-        const parent = Number(key.slice(0, cut));
-        let list = this.children.get(parent);
-        if (!list) this.children.set(parent, (list = []));
-        list.push([key.slice(cut + 1), child]);
-      }
-      for (const list of this.children.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    }
-    return this.children.get(node) ?? [];
+    return [...(this.kids[node] ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
-
-  /** Lazily built child lists for serialisation. */
-  private children: Map<number, Array<[string, number]>> | undefined;
 
   /** Names of the types in a mask, joined by "|" (for debugging). */
   static typesOf(mask: number): string {

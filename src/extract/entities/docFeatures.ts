@@ -2,7 +2,7 @@ import { Gazetteer } from './Gazetteer.ts';
 import { hashing } from './hashing.ts';
 
 /** Document-level features per token (see `docFeatures`). */
-export const DOC_FEATURES = 13;
+export const DOC_FEATURES = 15;
 
 /** Tokens after which the next token is treated as sentence-initial. */
 const OPENERS: ReadonlySet<string> = new Set(['"', '-', "'", '(', '¿', '¡', ':']);
@@ -14,7 +14,7 @@ const typeOf = (y: number): number => (y === 0 ? 0 : ((y - 1) >> 1) + 1);
  * Second-stage, document-level features (two-stage prediction aggregation, Krishnan & Manning
  * 2006; Ratinov & Roth 2009): for each token, what a first-stage tagger predicted for the other
  * occurrences of the same (capitalised) word in the document (majority type, which types, the
- * first occurrence's label), the first-stage labels of the token and its neighbours, the longest
+ * first occurrence's label), the first-stage labels of the token and its neighbours (and of the tokens two away, with the word between), the longest
  * match among the entity strings the first stage found in the document (with whether it was found
  * more than once), whether a capitalised word also occurs in lower case in the document, and the
  * token's first-stage label with the document's dominant predicted type.
@@ -100,6 +100,9 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
       f[o + 8] = mix(mix(0x53, y * 16 + yn), 1008) & mask;
       if (g[i]) f[o + 9] = mix(mix(0x54, g[i]!), 1009) & mask;
       if (y !== 0 || g[i]) f[o + 12] = mix(mix(0x5a, y * 8 + dominant), 1012) & mask;
+      // The first-stage type two tokens away with the word between: "Pérez ( Moca )" is a player's club.
+      if (i > 1) f[o + 13] = mix(mix(mix(0x5e, typeOf(ys[i - 2]!) * 16 + y), hashing.str(toks[i - 1]!)), 1013) & mask;
+      if (i + 2 < n) f[o + 14] = mix(mix(mix(0x5f, typeOf(ys[i + 2]!) * 16 + y), hashing.str(toks[i + 1]!)), 1014) & mask;
       const w = toks[i]!;
       const c = counts.get(w);
       if (!c) continue;
