@@ -1,4 +1,5 @@
 import { OnlineClusterer } from '../cluster/OnlineClusterer.ts';
+import { loadCorpusState, saveCorpusState } from '../store/corpusState.ts';
 import type { Store } from '../store/Store.ts';
 
 /** Key of the clusterer's state in the store. */
@@ -9,8 +10,7 @@ export const CLUSTERER_KEY = 'online-clusterer';
  * @param store the store that holds the corpus state
  */
 export function loadClusterer(store: Store): OnlineClusterer {
-  const json = store.getCorpusState(CLUSTERER_KEY);
-  return json ? OnlineClusterer.fromJSON(JSON.parse(json) as Parameters<typeof OnlineClusterer.fromJSON>[0]) : new OnlineClusterer();
+  return loadCorpusState(store, CLUSTERER_KEY, (j: Parameters<typeof OnlineClusterer.fromJSON>[0]) => OnlineClusterer.fromJSON(j), () => new OnlineClusterer());
 }
 
 /**
@@ -19,5 +19,5 @@ export function loadClusterer(store: Store): OnlineClusterer {
  * @param clusterer the clusterer to save
  */
 export function saveClusterer(store: Store, clusterer: OnlineClusterer): void {
-  store.putCorpusState(CLUSTERER_KEY, JSON.stringify(clusterer));
+  saveCorpusState(store, CLUSTERER_KEY, clusterer);
 }

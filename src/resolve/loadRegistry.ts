@@ -1,3 +1,4 @@
+import { loadCorpusState, saveCorpusState } from '../store/corpusState.ts';
 import type { Store } from '../store/Store.ts';
 import { EntityRegistry } from './EntityRegistry.ts';
 
@@ -9,8 +10,7 @@ export const REGISTRY_KEY = 'entity-registry';
  * @param store the store that holds the corpus state
  */
 export function loadRegistry(store: Store): EntityRegistry {
-  const json = store.getCorpusState(REGISTRY_KEY);
-  return json ? EntityRegistry.fromJSON(JSON.parse(json) as Parameters<typeof EntityRegistry.fromJSON>[0]) : new EntityRegistry();
+  return loadCorpusState(store, REGISTRY_KEY, (j: Parameters<typeof EntityRegistry.fromJSON>[0]) => EntityRegistry.fromJSON(j), () => new EntityRegistry());
 }
 
 /**
@@ -19,5 +19,5 @@ export function loadRegistry(store: Store): EntityRegistry {
  * @param registry the registry to save
  */
 export function saveRegistry(store: Store, registry: EntityRegistry): void {
-  store.putCorpusState(REGISTRY_KEY, JSON.stringify(registry));
+  saveCorpusState(store, REGISTRY_KEY, registry);
 }
