@@ -296,7 +296,8 @@ function main(): void {
   };
   const stage1Epochs = Number(arg('--epochs1') ?? (twoStage ? DEFAULTS[lang].epochs1 : epochs));
   const bag = Number(arg('--bag') ?? 1);
-  const final = bagged(bag, 
+  const final = bagged(
+    bag,
     { feats, gold, offsets, perToken: F, domain: domains.length && process.argv.includes('--adapt') ? Uint8Array.from(domains) : undefined },
     {
       labels: LABELS,
@@ -348,7 +349,8 @@ function main(): void {
         }
       }
     }
-    final2 = bagged(bag, 
+    final2 = bagged(
+      bag,
       { feats: feats2, gold, offsets, perToken: F2 },
       {
         labels: LABELS,

@@ -14,8 +14,8 @@ const typeOf = (y: number): number => (y === 0 ? 0 : ((y - 1) >> 1) + 1);
  * Second-stage, document-level features (two-stage prediction aggregation, Krishnan & Manning
  * 2006; Ratinov & Roth 2009): for each token, what a first-stage tagger predicted for the other
  * occurrences of the same (capitalised) word in the document (majority type, which types, the
- * first occurrence's label), the first-stage labels of the token and its neighbours (and of the tokens two away, with the word between), the longest
- * match among the entity strings the first stage found in the document (with whether it was found
+ * first occurrence's label), the first-stage labels of the token and its neighbours (and of the
+ * tokens two away, with the word between), the longest match among the entity strings the first stage found in the document (with whether it was found
  * more than once), whether a capitalised word also occurs in lower case in the document, and the
  * token's first-stage label with the document's dominant predicted type.
  * Bucket 0 means "no feature".
@@ -90,6 +90,8 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
     const f = new Int32Array(n * D);
     if (g.length < n) g = new Int32Array(n * 2);
     gaz.annotate(toks, g);
+    // Each word's hash once per sentence (read by its neighbours' two-away features).
+    const wordHash = Int32Array.from(toks, (t) => hashing.str(t));
     for (let i = 0; i < n; i++, pos++) {
       const o = i * D;
       const y = ys[i]!;
@@ -101,8 +103,8 @@ export function docFeatures(doc: readonly (readonly string[])[], stage1: readonl
       if (g[i]) f[o + 9] = mix(mix(0x54, g[i]!), 1009) & mask;
       if (y !== 0 || g[i]) f[o + 12] = mix(mix(0x5a, y * 8 + dominant), 1012) & mask;
       // The first-stage type two tokens away with the word between: "Pérez ( Moca )" is a player's club.
-      if (i > 1) f[o + 13] = mix(mix(mix(0x5e, typeOf(ys[i - 2]!) * 16 + y), hashing.str(toks[i - 1]!)), 1013) & mask;
-      if (i + 2 < n) f[o + 14] = mix(mix(mix(0x5f, typeOf(ys[i + 2]!) * 16 + y), hashing.str(toks[i + 1]!)), 1014) & mask;
+      if (i > 1) f[o + 13] = mix(mix(mix(0x5e, typeOf(ys[i - 2]!) * 16 + y), wordHash[i - 1]!), 1013) & mask;
+      if (i + 2 < n) f[o + 14] = mix(mix(mix(0x5f, typeOf(ys[i + 2]!) * 16 + y), wordHash[i + 1]!), 1014) & mask;
       const w = toks[i]!;
       const c = counts.get(w);
       if (!c) continue;
