@@ -5,7 +5,8 @@
  *        [--path-bits 12] [--one-stage] [--no-ancora] [--no-ancora-dev] [--adapt] [--drop-rare]
  *        [--lexicon-cache FILE] [--paths-cache FILE] [--out FILE]
  *        [--no-external] [--min-pop 15000] [--big-pop 300000] [--fold] [--short-forms]
- *        [--no-quote-convention] [--no-code-convention] [--bag 1] [--seed 20020531]
+ *        [--no-quote-convention] [--no-code-convention] [--no-story-codes] [--no-portfolios]
+ *        [--bag 1] [--pa C] [--seed 20020531]
  *   node --import tsx scripts/train-ner.ts --lang en [--epochs 10] [--eval]
  *
  * Spanish: CoNLL-2002 esp.train plus AnCora train.tsv and dev.tsv (DATE/NUM dropped), read in place
@@ -15,6 +16,8 @@
  * tagger (`--epochs`) whose extra features are what the first stage predicted elsewhere in the
  * article (docFeatures.ts); the second stage is trained on first-stage labels jackknifed over 4 folds
  * of documents (CoNLL articles are recovered from their datelines; AnCora sentences stand alone).
+ * The labels are first brought to esp.testa's annotation convention (scripts/ner/conventions.ts:
+ * quoted names, players' codes and the agency's story codes in esp.train, portfolios in AnCora).
  * `--one-stage` skips the second stage.
  * English: ECB+ silver names (see scripts/ner/readEcbPlus.ts), topics ≡ 0 mod 5 held out for
  * scoring, one stage. With --eval the held-out score (esp.testa, whole articles / ECB+ held-out
@@ -46,6 +49,7 @@ import { writeNerModel } from './ner/writeNerModel.ts';
 import { bioConstraints } from '../src/extract/entities/bioConstraints.ts';
 import { conllDocuments } from '../src/extract/entities/conllDocuments.ts';
 import { DOC_FEATURES, docFeatures } from '../src/extract/entities/docFeatures.ts';
+import { codesAfterNames, includeQuotes, portfolios, storyCodes } from './ner/conventions.ts';
 import { DocumentTagger } from '../src/extract/entities/DocumentTagger.ts';
 import { documentTaggerOf, readNerModel } from '../src/extract/entities/readNerModel.ts';
 import { viterbi } from '../src/extract/entities/viterbi.ts';
@@ -58,6 +62,11 @@ const DEFAULTS = {
 const FOLDS = 4;
 /** Seed of the example orders (`--seed N` to measure run-to-run variance). */
 const SEED = Number(arg('--seed') ?? 20020531);
+/** `--no-portfolios`, `--no-story-codes`: leave those conventions out (see scripts/ner/conventions.ts). */
+const PORTFOLIOS = !process.argv.includes('--no-portfolios');
+const STORY_CODES = !process.argv.includes('--no-story-codes');
+/** `--pa C`: passive-aggressive steps with aggressiveness C instead of perceptron steps. */
+const PA = arg('--pa') === undefined ? undefined : Number(arg('--pa'));
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -65,42 +74,6 @@ function arg(name: string): string | undefined {
 }
 
 const norm = (s: LabelledSentence): LabelledSentence => ({ tokens: s.tokens.map(normalizeToken), tags: s.tags });
-
-/**
- * The later CoNLL-2002 convention for quoted names: a name between quotes includes them
- * (`" La vida es silbar "` is one MISC chunk). The second half of esp.train and esp.testa follow it;
- * the first half of esp.train and AnCora leave the quotes out, so those chunks are extended to the
- * enclosing quotes when both are there. (findEntities trims the quotes from the mentions it returns.)
- */
-function includeQuotes(s: LabelledSentence): LabelledSentence {
-  const tags = s.tags.slice();
-  for (const c of decodeBio(s.tags)) {
-    if (c.start < 1 || c.end >= s.tokens.length) continue;
-    if (s.tokens[c.start - 1] !== '"' || s.tokens[c.end] !== '"' || tags[c.start - 1] !== 'O' || tags[c.end] !== 'O') continue;
-    if (c.end - c.start > 1 && s.tokens[c.start] === '"') continue;
-    tags[c.start - 1] = 'B-' + c.type;
-    tags[c.start] = 'I-' + c.type;
-    tags[c.end] = 'I-' + c.type;
-  }
-  return { tokens: s.tokens, tags };
-}
-
-/**
- * The later CoNLL-2002 convention for the country or club code after a player in results
- * ("Ramón Delgado ( PAR )"): ORG, as in the second half of esp.train (87 ORG, 17 LOC) and in
- * esp.testa (67 ORG, 2 LOC); the first half of esp.train marks it LOC (42 LOC, 3 ORG). A one-token
- * LOC of 2–4 capitals between brackets right after a person's name becomes ORG.
- */
-function codesAfterNames(s: LabelledSentence): LabelledSentence {
-  let tags: string[] | null = null;
-  for (const c of decodeBio(s.tags)) {
-    if (c.type !== 'LOC' || c.end - c.start !== 1 || c.start < 2 || !/^[A-Z]{2,4}$/.test(s.tokens[c.start]!)) continue;
-    if (s.tokens[c.start - 1] !== '(' || s.tokens[c.end] !== ')' || !s.tags[c.start - 2]!.endsWith('-PER')) continue;
-    tags ??= s.tags.slice();
-    tags[c.start] = 'B-ORG';
-  }
-  return tags ? { tokens: s.tokens, tags } : s;
-}
 
 /** Gazetteer of the entity strings in labelled sentences (types with ≥ 25% of a string's uses). */
 function gazetteerOf(sents: readonly LabelledSentence[]): Gazetteer {
@@ -158,7 +131,13 @@ function main(): void {
     const quoteConv = process.argv.includes('--no-quote-convention') ? (s: LabelledSentence) => s : includeQuotes;
     const codeConv = process.argv.includes('--no-code-convention') ? (s: LabelledSentence) => s : codesAfterNames;
     const quotes = (s: LabelledSentence): LabelledSentence => codeConv(quoteConv(s));
-    train = readConll(join(conll, 'esp.train')).map(norm).map(quotes);
+    train = readConll(join(conll, 'esp.train')).map(norm).map(quotes).map(STORY_CODES ? storyCodes : (s) => s);
+    meta.conventions = [
+      ...(quoteConv === includeQuotes ? ['quotes'] : []),
+      ...(codeConv === codesAfterNames ? ['codes'] : []),
+      ...(STORY_CODES ? ['story codes'] : []),
+      ...(PORTFOLIOS ? ['portfolios (AnCora)'] : []),
+    ];
     heldOut = readConll(join(conll, 'esp.testa')).map(norm);
     unlabelled = train.map((s) => s.tokens);
     meta.train = ['conll2002-es-ner/esp.train'];
@@ -166,8 +145,9 @@ function main(): void {
     if (tb) extraText.push(...readConll(tb, { separator: /\t/ }).map((s) => s.tokens.map(normalizeToken)).filter((t) => !t[0]!.startsWith('*!-DCT')));
     if (ancora) {
       const keep = ['PER', 'ORG', 'LOC', 'MISC'];
-      const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes);
-      const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes);
+      const portfolio = PORTFOLIOS ? portfolios : (s: LabelledSentence) => s;
+      const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes).map(portfolio);
+      const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes).map(portfolio);
       unlabelled.push(...anTrain.map((s) => s.tokens), ...anDev.map((s) => s.tokens));
       if (!process.argv.includes('--no-ancora')) {
         // AnCora dev is labelled training data too (esp.testa alone is used for model selection).
@@ -302,6 +282,7 @@ function main(): void {
     {
       labels: LABELS,
       hashBits,
+      pa: PA,
       epochs: stage1Epochs,
       seed: SEED,
       onEpoch: doEval
@@ -325,7 +306,7 @@ function main(): void {
     const stage1Pred: Int32Array[] = new Array(train.length);
     for (let k = 0; k < FOLDS; k++) {
       const sub = subsetData(feats, gold, offsets, F, (i) => docFold[i] !== k);
-      const wk = trainPerceptron({ feats: sub.feats, gold: sub.gold, offsets: sub.offsets, perToken: F }, { labels: LABELS, hashBits, epochs: jackEpochs, seed: SEED + k });
+      const wk = trainPerceptron({ feats: sub.feats, gold: sub.gold, offsets: sub.offsets, perToken: F }, { labels: LABELS, hashBits, pa: PA, epochs: jackEpochs, seed: SEED + k });
       const dec = new FeatDecoder(wk, LABELS);
       for (let i = 0; i < train.length; i++) if (docFold[i] === k) stage1Pred[i] = dec.decode(feats, offsets[i]!, offsets[i + 1]!, F);
       log(`jackknife fold ${k + 1}/${FOLDS} done`);
@@ -355,6 +336,7 @@ function main(): void {
       {
         labels: LABELS,
         hashBits,
+        pa: PA,
         epochs,
         seed: SEED + 17,
         onEpoch: doEval

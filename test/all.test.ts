@@ -7,6 +7,7 @@ import './clean/extractHtml.test.ts';
 import './store/sqlite.test.ts';
 import './reuse/reuse.test.ts';
 import './extract/entities.test.ts';
+import './extract/nerConventions.test.ts';
 import './extract/time.test.ts';
 import './extract/quotes.test.ts';
 import './cli/cli.test.ts';

@@ -40,6 +40,11 @@ export function trainPerceptron(
     hashBits: number;
     epochs: number;
     seed: number;
+    /**
+     * Passive-aggressive step (PA-I, Crammer et al. 2006) with this aggressiveness C instead of the
+     * perceptron's unit step: τ = min(C, (score(pred) − score(gold) + wrong tokens) / ‖Δφ‖²).
+     */
+    pa?: number;
     onEpoch?: (epoch: number, w: PerceptronWeights, errors: number) => void;
   },
 ): PerceptronWeights {
@@ -104,6 +109,27 @@ export function trainPerceptron(
       for (let k = 0; k < L * L; k++) trC[k] = tr[k]! + (dOff ? tr[td + k]! : 0) + mask[k]!;
       for (let k = 0; k < L; k++) stC[k] = st[k]! + (dOff ? st[sd + k]! : 0) + smask[k]!;
       viterbi(emis, n, L, trC, stC, pred);
+      // Step size: 1 (perceptron) or the passive-aggressive τ.
+      let step = 1;
+      if (options.pa) {
+        let diff = 0;
+        let nWrong = 0;
+        let norm = 0;
+        for (let i = 0; i < n; i++) {
+          const g = data.gold[t0 + i]!;
+          const p = pred[i]!;
+          diff += emis[i * L + p]! - emis[i * L + g]!;
+          if (i === 0) diff += stC[p]! - stC[g]!;
+          else diff += trC[pred[i - 1]! * L + p]! - trC[data.gold[t0 + i - 1]! * L + g]!;
+          if (g !== p) {
+            nWrong++;
+            norm += 2 * F * (dOff ? 2 : 1);
+          }
+          if (g !== p || (i > 0 && data.gold[t0 + i - 1]! !== pred[i - 1]!)) norm += 2 * (dOff ? 2 : 1);
+        }
+        if (nWrong > 0) step = Math.min(options.pa, (diff + nWrong) / norm);
+      }
+      const cs = c * step;
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = data.gold[t0 + i]!;
@@ -116,30 +142,30 @@ export function trainPerceptron(
           for (let k = 0; k < F; k++) {
             const wb = data.feats[fb + k]! * L;
             if (wb === 0) continue;
-            w[wb + g]! += 1;
-            acc[wb + g]! += c;
-            w[wb + p]! -= 1;
-            acc[wb + p]! -= c;
+            w[wb + g]! += step;
+            acc[wb + g]! += cs;
+            w[wb + p]! -= step;
+            acc[wb + p]! -= cs;
             if (dOff) {
-              w[wd + wb + g]! += 1;
-              acc[wd + wb + g]! += c;
-              w[wd + wb + p]! -= 1;
-              acc[wd + wb + p]! -= c;
+              w[wd + wb + g]! += step;
+              acc[wd + wb + g]! += cs;
+              w[wd + wb + p]! -= step;
+              acc[wd + wb + p]! -= cs;
             }
           }
         }
         if (g !== p || gp !== pp) {
           for (const off of dOff ? [0, dOff] : [0]) {
             if (i === 0) {
-              st[off * L + g]! += 1;
-              stAcc[off * L + g]! += c;
-              st[off * L + p]! -= 1;
-              stAcc[off * L + p]! -= c;
+              st[off * L + g]! += step;
+              stAcc[off * L + g]! += cs;
+              st[off * L + p]! -= step;
+              stAcc[off * L + p]! -= cs;
             } else {
-              tr[off * L * L + gp * L + g]! += 1;
-              trAcc[off * L * L + gp * L + g]! += c;
-              tr[off * L * L + pp * L + p]! -= 1;
-              trAcc[off * L * L + pp * L + p]! -= c;
+              tr[off * L * L + gp * L + g]! += step;
+              trAcc[off * L * L + gp * L + g]! += cs;
+              tr[off * L * L + pp * L + p]! -= step;
+              trAcc[off * L * L + pp * L + p]! -= cs;
             }
           }
         }
