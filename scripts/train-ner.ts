@@ -62,9 +62,6 @@ const DEFAULTS = {
 const FOLDS = 4;
 /** Seed of the example orders (`--seed N` to measure run-to-run variance). */
 const SEED = Number(arg('--seed') ?? 20020531);
-/** `--no-portfolios`, `--no-story-codes`: leave those conventions out (see scripts/ner/conventions.ts). */
-const PORTFOLIOS = !process.argv.includes('--no-portfolios');
-const STORY_CODES = !process.argv.includes('--no-story-codes');
 /** `--pa C`: passive-aggressive steps with aggressiveness C instead of perceptron steps. */
 const PA = arg('--pa') === undefined ? undefined : Number(arg('--pa'));
 
@@ -74,6 +71,19 @@ function arg(name: string): string | undefined {
 }
 
 const norm = (s: LabelledSentence): LabelledSentence => ({ tokens: s.tokens.map(normalizeToken), tags: s.tags });
+
+/** Names of the annotation conventions applied to the training labels (recorded in the model). */
+const conventionsApplied: string[] = [];
+
+/**
+ * An annotation convention of scripts/ner/conventions.ts, or the identity when `flag` is given;
+ * the conventions returned are recorded in `conventionsApplied`.
+ */
+function convention(flag: string, name: string, fn: (s: LabelledSentence) => LabelledSentence): (s: LabelledSentence) => LabelledSentence {
+  if (process.argv.includes(flag)) return (s) => s;
+  conventionsApplied.push(name);
+  return fn;
+}
 
 /** Gazetteer of the entity strings in labelled sentences (types with ≥ 25% of a string's uses). */
 function gazetteerOf(sents: readonly LabelledSentence[]): Gazetteer {
@@ -128,16 +138,11 @@ function main(): void {
     const conll = sharedPath('data', 'conll2002-es-ner');
     const ancora = sharedPath('data', 'ancora-es-ner');
     if (!conll) throw new Error('train-ner: ../shared/data/conll2002-es-ner not found');
-    const quoteConv = process.argv.includes('--no-quote-convention') ? (s: LabelledSentence) => s : includeQuotes;
-    const codeConv = process.argv.includes('--no-code-convention') ? (s: LabelledSentence) => s : codesAfterNames;
+    const quoteConv = convention('--no-quote-convention', 'quotes', includeQuotes);
+    const codeConv = convention('--no-code-convention', 'codes', codesAfterNames);
     const quotes = (s: LabelledSentence): LabelledSentence => codeConv(quoteConv(s));
-    train = readConll(join(conll, 'esp.train')).map(norm).map(quotes).map(STORY_CODES ? storyCodes : (s) => s);
-    meta.conventions = [
-      ...(quoteConv === includeQuotes ? ['quotes'] : []),
-      ...(codeConv === codesAfterNames ? ['codes'] : []),
-      ...(STORY_CODES ? ['story codes'] : []),
-      ...(PORTFOLIOS ? ['portfolios (AnCora)'] : []),
-    ];
+    train = readConll(join(conll, 'esp.train')).map(norm).map(quotes).map(convention('--no-story-codes', 'story codes', storyCodes));
+    meta.conventions = conventionsApplied;
     heldOut = readConll(join(conll, 'esp.testa')).map(norm);
     unlabelled = train.map((s) => s.tokens);
     meta.train = ['conll2002-es-ner/esp.train'];
@@ -145,7 +150,7 @@ function main(): void {
     if (tb) extraText.push(...readConll(tb, { separator: /\t/ }).map((s) => s.tokens.map(normalizeToken)).filter((t) => !t[0]!.startsWith('*!-DCT')));
     if (ancora) {
       const keep = ['PER', 'ORG', 'LOC', 'MISC'];
-      const portfolio = PORTFOLIOS ? portfolios : (s: LabelledSentence) => s;
+      const portfolio = convention('--no-portfolios', 'portfolios (AnCora)', portfolios);
       const anTrain = readConll(join(ancora, 'train.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes).map(portfolio);
       const anDev = readConll(join(ancora, 'dev.tsv'), { keepTypes: keep, separator: /\t/ }).map(norm).map(quotes).map(portfolio);
       unlabelled.push(...anTrain.map((s) => s.tokens), ...anDev.map((s) => s.tokens));
